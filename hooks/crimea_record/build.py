@@ -1,0 +1,134 @@
+"""Turn located YAML nodes into typed records, reporting every mistake with its place."""
+from __future__ import annotations
+
+import dataclasses
+import re
+import types
+import typing
+from typing import Any, Literal, get_args, get_origin, get_type_hints
+
+from .dates import PartialDate
+from .errors import ErrorSink, did_you_mean
+from .records import Id, Url
+from .yaml_source import Node
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def field_specs(cls: type) -> list[tuple[dataclasses.Field, Any]]:
+    hints = get_type_hints(cls)
+    return [(f, hints[f.name]) for f in dataclasses.fields(cls) if not f.metadata.get("internal")]
+
+
+def is_required(f: dataclasses.Field) -> bool:
+    return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+
+
+def unwrap_optional(tp: Any) -> Any:
+    if get_origin(tp) in (typing.Union, types.UnionType):
+        args = [a for a in get_args(tp) if a is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return tp
+
+
+def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | None:
+    """Build one record of `cls` from a mapping node. `what` names it in messages."""
+    if node.kind != "mapping":
+        sink.add(node.loc, f"{what}: expected a set of 'field: value' lines, found {_describe(node)}")
+        return None
+    specs = field_specs(cls)
+    names = [f.name for f, _ in specs]
+    ok = True
+    for key, key_loc in node.key_locs.items():
+        if key not in names:
+            sink.add(key_loc, f"{what}: unknown field '{key}'{did_you_mean(key, names)}; allowed fields: {', '.join(names)}")
+            ok = False
+    values: dict[str, Any] = {}
+    for f, tp in specs:
+        child = node.value.get(f.name)
+        if child is None or child.value is None:
+            if is_required(f):
+                where = node.key_locs.get(f.name, node.loc)
+                sink.add(where, f"{what}: missing field '{f.name}': {f.metadata['help']}")
+                ok = False
+            continue
+        converted = _convert(unwrap_optional(tp), child, f"{what}: field '{f.name}'", sink)
+        if converted is _INVALID:
+            ok = False
+        else:
+            values[f.name] = converted
+    if not ok:
+        return None
+    record = cls(**values)
+    record.locs["__record__"] = node.loc
+    for key, child in node.value.items():
+        record.locs[key] = child.loc
+        if child.kind == "list":
+            record.locs.update({f"{key}.{n}": item.loc for n, item in enumerate(child.value)})
+    return record
+
+
+_INVALID = object()
+
+
+def _describe(node: Node) -> str:
+    if node.kind == "scalar":
+        return f"'{node.value}'"
+    return f"a {node.kind}"
+
+
+def _convert(tp: Any, node: Node, what: str, sink: ErrorSink) -> Any:
+    origin = get_origin(tp)
+    if origin is list:
+        (item_tp,) = get_args(tp)
+        if node.kind != "list":
+            sink.add(node.loc, f"{what} must be a list, e.g. [a, b], found {_describe(node)}")
+            return _INVALID
+        items = [_convert(item_tp, item, f"{what} item {n}", sink) for n, item in enumerate(node.value, 1)]
+        return _INVALID if any(i is _INVALID for i in items) else items
+    if origin is Literal:
+        choices = [str(c) for c in get_args(tp)]
+        if node.kind == "scalar" and str(node.value) in choices:
+            return str(node.value)
+        sink.add(node.loc, f"{what}: {_describe(node)} is not allowed{did_you_mean(str(node.value), choices) if node.kind == 'scalar' else ''}; use one of: {', '.join(choices)}")
+        return _INVALID
+    if dataclasses.is_dataclass(tp) and tp is not PartialDate:
+        record = build_record(tp, node, what, sink)
+        return _INVALID if record is None else record
+    if node.kind != "scalar":
+        sink.add(node.loc, f"{what}: expected a single value, found {_describe(node)}")
+        return _INVALID
+    value = node.value
+    if tp is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            if value < 0:
+                sink.add(node.loc, f"{what}: {value} is negative; a count is zero or more")
+                return _INVALID
+            return value
+        digits = re.sub(r"[\s,]", "", str(value))
+        hint = f"write the number alone, e.g. {digits}" if digits.isdigit() else "write a whole number, e.g. 574"
+        sink.add(node.loc, f"{what}: '{value}' is not a number: {hint}; words such as units belong in their own field")
+        return _INVALID
+    if tp is PartialDate:
+        try:
+            return PartialDate.parse(value)
+        except ValueError as exc:
+            sink.add(node.loc, f"{what}: {exc}")
+            return _INVALID
+    if not isinstance(value, str):
+        if tp is str and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        sink.add(node.loc, f"{what}: expected text, found {_describe(node)}; put it in quotes if it is meant as text")
+        return _INVALID
+    text = " ".join(value.split()) if tp is not str else value.strip()
+    if not text:
+        sink.add(node.loc, f"{what} is empty: write the text or leave the field out if it is optional")
+        return _INVALID
+    if tp is Id and not ID_PATTERN.match(text):
+        sink.add(node.loc, f"{what}: '{text}' is not a valid id: use lower-case letters, digits and single hyphens, e.g. art328-cases")
+        return _INVALID
+    if tp is Url and not re.match(r"^https?://[^\s<>\"]+$", text):
+        sink.add(node.loc, f"{what}: '{text}' is not a web address: only http:// or https:// links may leave the site")
+        return _INVALID
+    return text

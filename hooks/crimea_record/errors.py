@@ -1,0 +1,65 @@
+"""Errors an editor can act on: file, line, column, what is wrong and how to fix it."""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Loc:
+    file: str
+    line: int
+    col: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True, order=True)
+class DataError:
+    loc: Loc
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.loc}: {self.message}"
+
+
+class DataErrors(Exception):
+    """All the mistakes found in one run, reported together."""
+
+    def __init__(self, errors: list[DataError]):
+        self.errors = sorted(set(errors))
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        count = len(self.errors)
+        head = f"{count} mistake{'s' if count != 1 else ''} in the site's data; nothing was built:"
+        return "\n".join([head, *(f"  {e}" for e in self.errors)])
+
+
+class ErrorSink:
+    """Collects errors so that one run reports every mistake, not only the first."""
+
+    def __init__(self) -> None:
+        self.errors: list[DataError] = []
+
+    def add(self, loc: Loc, message: str) -> None:
+        self.errors.append(DataError(loc, message))
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise DataErrors(self.errors)
+
+
+def did_you_mean(word: str, known: "list[str] | set[str] | dict") -> str:
+    close = difflib.get_close_matches(str(word), sorted(known), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def shown_path(path: Path, root: Path) -> str:
+    """A path as an editor sees it: relative to the project root where possible."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

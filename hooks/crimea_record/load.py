@@ -1,0 +1,58 @@
+"""Read data/*.yml into one Dataset, or raise DataErrors listing every mistake."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from .build import build_record
+from .checks import check_dataset
+from .dataset import Dataset
+from .errors import ErrorSink, Loc, shown_path
+from .records import KINDS
+from .yaml_source import parse_yaml
+
+
+def read_dataset(data_dir: Path, sink: ErrorSink, *, label_root: Path | None = None) -> Dataset:
+    """Build records from every data file; mistakes go to `sink`, valid records are kept."""
+    dataset = Dataset()
+    for kind, (filename, cls) in KINDS.items():
+        path = data_dir / filename
+        shown = shown_path(path, label_root or data_dir.parent)
+        if not path.exists():
+            sink.add(Loc(shown, 1), f"the data file is missing: create {filename} (an empty list [] is fine)")
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            sink.add(Loc(shown, 1), f"the file is not UTF-8 text ({exc.reason}): save it as UTF-8")
+            continue
+        root = parse_yaml(text, shown, sink)
+        if root is None:
+            continue
+        if root.kind != "list":
+            sink.add(root.loc, f"{filename} must be a list of entries, each starting with '- id:'")
+            continue
+        records = dataset.of_kind(kind)
+        for item in root.value:
+            raw_id = item.value.get("id").value if item.kind == "mapping" and "id" in item.value else None
+            what = f"{kind} '{raw_id}'" if raw_id is not None else kind
+            record = build_record(cls, item, what, sink)
+            if record is None:
+                if isinstance(raw_id, str):
+                    dataset.broken_ids.add((kind, raw_id))
+                continue
+            if record.id in records:
+                first = records[record.id].locs["__record__"]
+                sink.add(record.locs["id"], f"{kind} id '{record.id}' is used twice (first on line {first.line}): give each {kind} its own id")
+                continue
+            records[record.id] = record
+    return dataset
+
+
+def load_dataset(data_dir: Path, *, today: dt.date | None = None, label_root: Path | None = None) -> Dataset:
+    """Read and check the data; raise DataErrors with every mistake found."""
+    sink = ErrorSink()
+    dataset = read_dataset(data_dir, sink, label_root=label_root)
+    check_dataset(dataset, sink, today=today or dt.date.today())
+    sink.raise_if_any()
+    return dataset

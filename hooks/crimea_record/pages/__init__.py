@@ -1,0 +1,1 @@
+"""Generated pages, each rendered from the dataset as Markdown with reference markers."""

@@ -1,0 +1,68 @@
+"""The Sources page: every document, with what on the site rests on it."""
+from __future__ import annotations
+
+from ..checks import iter_references
+from ..dataset import Dataset
+from ..markdown_text import external_link, md, md_paragraphs
+from ..records import Source
+from .common import definition, marker
+
+PATH = "sources.md"
+
+KIND_HEADINGS = {
+    "report": "Reports",
+    "article": "Articles and news reports",
+    "official": "Official documents and statements",
+    "law": "Legal instruments",
+    "analysis": "Legal analysis",
+}
+
+_KIND_MARKERS = {"figure": "fig", "article": "law", "violation": "violation", "event": "event"}
+
+
+def render(dataset: Dataset) -> str:
+    out = [
+        "# Sources",
+        "",
+        "Every document a figure, a legal text or an event on this site rests on. Links to other "
+        "websites open only when you select them. Where the editors do not know a document's exact "
+        "title, date or address, the entry says so rather than guess.",
+        "",
+    ]
+    uses = _uses(dataset)
+    for kind, heading in KIND_HEADINGS.items():
+        sources = [s for s in dataset.sources.values() if s.kind == kind]
+        if not sources:
+            continue
+        out += [f"## {md(heading)}", ""]
+        for source in sources:
+            out += _source(source, dataset, uses.get(source.id, []))
+    return "\n".join(out)
+
+
+def _uses(dataset: Dataset) -> dict[str, list[str]]:
+    uses: dict[str, list[str]] = {}
+    for kind in ("figure", "article", "violation", "event"):
+        for record in dataset.of_kind(kind).values():
+            for target_kind, target_id, _, _ in iter_references(record):
+                if target_kind == "source":
+                    link = marker(_KIND_MARKERS[kind], record.id)
+                    if link not in uses.setdefault(target_id, []):
+                        uses[target_id].append(link)
+    return uses
+
+
+def _source(source: Source, dataset: Dataset, uses: list[str]) -> list[str]:
+    heading = f"“{md(source.title)}”" if source.title else md(source.description)
+    out = [f"### {heading} {{ #{source.id} }}", ""]
+    out.append(definition("Published by", md(source.publisher)))
+    out.append(definition("Date", md(source.date.human()) if source.date else "not known to the editors"))
+    out.append(definition("Address", external_link(md(source.url), source.url) if source.url else "no web address known to the editors"))
+    if source.via:
+        out.append(definition("Known through", marker("source", source.via)))
+    if uses:
+        out.append(definition("Used for", "; ".join(uses)))
+    if source.note:
+        out += [md_paragraphs(source.note), ""]
+    out.append("")
+    return out

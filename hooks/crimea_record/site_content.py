@@ -1,0 +1,105 @@
+"""Everything the site shows, prepared once per build: checked data, pages, back-links.
+
+`prepare()` is the single entry point for MkDocs, the command line and the tests. It reads
+the data and every Markdown page, checks all references, and raises DataErrors listing every
+mistake before anything is written.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .checks import check_dataset
+from .dataset import Dataset
+from .errors import ErrorSink, Loc, shown_path
+from .load import read_dataset
+from .pages import figures, legal, sources, timeline, violations
+from .references import Reference, check_references, expand_references, find_references
+
+_H1 = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.M)
+
+
+@dataclass
+class Page:
+    path: str  # relative to docs/, with forward slashes
+    markdown: str  # as written, with reference markers
+    generated: bool
+
+    @property
+    def title(self) -> str:
+        match = _H1.search(self.markdown)
+        return match.group(1) if match else self.path.removesuffix(".md")
+
+
+@dataclass
+class SiteContent:
+    dataset: Dataset
+    pages: dict[str, Page] = field(default_factory=dict)
+    refs: dict[str, list[Reference]] = field(default_factory=dict)
+    # (kind, id) -> pages that reference it, as (path, title), in page order.
+    used_on: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+
+    def expanded(self, path: str, markdown: str | None = None) -> str:
+        """A page's Markdown with every reference marker replaced."""
+        text = self.pages[path].markdown if markdown is None else markdown
+        refs = self.refs[path] if markdown is None else None
+        return expand_references(text, path, self.dataset, refs)
+
+    @property
+    def generated(self) -> dict[str, Page]:
+        return {p: page for p, page in self.pages.items() if page.generated}
+
+
+def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None) -> SiteContent:
+    docs_dir = docs_dir or root / "docs"
+    data_dir = data_dir or root / "data"
+    sink = ErrorSink()
+    dataset = read_dataset(data_dir, sink, label_root=root)
+    check_dataset(dataset, sink, today=today or dt.date.today())
+    content = SiteContent(dataset)
+    for path in sorted(docs_dir.rglob("*.md")):
+        rel = path.relative_to(docs_dir).as_posix()
+        shown = shown_path(path, root)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            sink.add(Loc(shown, 1), f"the page is not UTF-8 text ({exc.reason}): save it as UTF-8")
+            continue
+        content.pages[rel] = Page(rel, text, generated=False)
+        refs = find_references(text, shown)
+        check_references(refs, dataset, sink)
+        content.refs[rel] = refs
+    for generated in (figures.PATH, legal.PATH, sources.PATH, violations.PATH, timeline.PATH):
+        if generated in content.pages:
+            sink.add(Loc(shown_path(docs_dir / generated, root), 1), f"docs/{generated} is generated from data/: remove this file or rename it")
+    sink.raise_if_any()
+
+    _add_generated(content, legal.PATH, legal.render(dataset))
+    _add_generated(content, sources.PATH, sources.render(dataset))
+    _add_generated(content, violations.PATH, violations.render(dataset))
+    _add_generated(content, timeline.PATH, timeline.render(dataset, _usage(content)))
+    content.used_on = _usage(content)
+    _add_generated(content, figures.PATH, figures.render(dataset, content.used_on))
+    return content
+
+
+def _add_generated(content: SiteContent, path: str, markdown: str) -> None:
+    content.pages[path] = Page(path, markdown, generated=True)
+    content.refs[path] = find_references(markdown, path)
+
+
+def _usage(content: SiteContent) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    from .references import MARKERS
+
+    used: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for path, refs in content.refs.items():
+        page = content.pages[path]
+        for ref in refs:
+            for ref_id in ref.ids:
+                entry = (path, page.title)
+                pages = used.setdefault((MARKERS[ref.name].kind, ref_id), [])
+                if entry not in pages:
+                    pages.append(entry)
+    return used

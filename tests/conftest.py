@@ -1,0 +1,49 @@
+"""Shared fixtures: the real site built once per run, and throw-away copies of the project."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
+        capture_output=True,
+        text=True,
+        env=MKDOCS_ENV,
+        cwd=project,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, site)
+    assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
+    assert "WARNING" not in result.stderr, result.stderr
+    return site
+
+
+def copy_project(target: Path) -> Path:
+    for name in ("data", "docs", "hooks", "mkdocs.yml"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, target / name)
+    return target
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A copy of the project that a test may break."""
+    return copy_project(tmp_path / "project")
