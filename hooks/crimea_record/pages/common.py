@@ -9,6 +9,16 @@ def marker(name: str, *ids: str) -> str:
     return "{{ " + name + " " + " ".join(ids) + " }}"
 
 
+def quoted_passages(passages: list[str], indent: str = "") -> list[str]:
+    """Verbatim passages as separate block quotes, with an omission mark between them."""
+    out: list[str] = []
+    for n, passage in enumerate(passages):
+        if n:
+            out += [f"{indent}\\[…\\]", ""]
+        out += [f"{indent}> “{md(passage)}”", ""]
+    return out
+
+
 def definition(term: str, detail: str) -> str:
     return f"{term}\n:   {detail}\n"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..dataset import Dataset
 from ..markdown_text import md, md_paragraphs
 from ..records import LegalArticle
-from .common import definition, marker, official_link, source_line
+from .common import definition, marker, official_link, quoted_passages, source_line
 
 PATH = "legal.md"
 
@@ -32,9 +32,8 @@ def _article(article: LegalArticle, dataset: Dataset) -> list[str]:
     out = [f"### {md(article.article)} {{ #{article.id} }}", ""]
     if article.context:
         out += [md_paragraphs(article.context), ""]
-    for passage in article.text:
-        out += [f"> “{md(passage)}”", ""]
-    if article.text and len(article.text) > 1:
+    out += quoted_passages(article.text)
+    if len(article.text) > 1:
         out += ["The passages above are the relevant parts of the provision, quoted verbatim; the text between them is not reproduced.", ""]
     if article.summary:
         out += [f"Summary in the editors' words, not a quotation: {md_paragraphs(article.summary)}", "{ .legal-summary }", ""]

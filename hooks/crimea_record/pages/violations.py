@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..dataset import Dataset
 from ..markdown_text import md, md_paragraphs
-from .common import marker, source_line
+from .common import marker, quoted_passages, source_line
 
 PATH = "violations.md"
 
@@ -21,10 +21,8 @@ def render(dataset: Dataset) -> str:
         out += [f"### The law {{ #{violation.id}-law }}", ""]
         for article_id in violation.articles:
             article = dataset.articles[article_id]
-            out.append(f"- {marker('law', article_id)}")
-            for passage in article.text:
-                out += ["", f"    > “{md(passage)}”"]
-            out.append("")
+            out += [f"- {marker('law', article_id)}", ""]
+            out += quoted_passages(article.text, indent="    ")
         out += [f"### The evidence {{ #{violation.id}-evidence }}", ""]
         for figure_id in violation.figures:
             figure = dataset.figures[figure_id]
