@@ -20,7 +20,7 @@ from .redirects import REDIRECT_SCRIPT_ID
 FIXTURE = Path("tests") / "fixtures" / "permalinks.txt"
 COMMAND = "NO_MKDOCS_2_WARNING=1 .venv/bin/python -m crimea_record.permalinks"
 # Pages whose anchors are copies for printing, not permanent links of their own.
-NOT_PERMANENT_ANCHORS = {"report/"}
+NOT_PERMANENT_ANCHORS = {"/report/"}
 _SKIP_DIRS = {"assets", "search", "downloads"}
 _ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*?)</article>', re.S)
 _HEADING_ID = re.compile(r'<h[1-6][^>]*\sid="([^"]+)"')
@@ -35,7 +35,7 @@ def page_addresses(site_dir: Path) -> list[str]:
             continue
         if f'id="{REDIRECT_SCRIPT_ID}"' in path.read_text(encoding="utf-8"):
             continue  # a redirect, not a page
-        pages.append("" if rel == "." else rel + "/")
+        pages.append("/" if rel == "." else f"/{rel}/")
     return pages
 
 
@@ -48,13 +48,13 @@ def anchors(html: str, record_ids: set[str]) -> list[str]:
 
 
 def collect(site_dir: Path, record_ids: set[str]) -> list[str]:
-    """Every page address and 'page#anchor' of a built site, in a stable order."""
+    """Every page address ('/figures/') and '/page/#anchor' of a built site, in a stable order."""
     out = []
     for page in page_addresses(site_dir):
         out.append(page)
         if page in NOT_PERMANENT_ANCHORS:
             continue
-        html = (site_dir / page / "index.html").read_text(encoding="utf-8")
+        html = (site_dir / page.lstrip("/") / "index.html").read_text(encoding="utf-8")
         out += [f"{page}#{anchor}" for anchor in anchors(html, record_ids)]
     return out
 
@@ -66,7 +66,7 @@ def read_fixture(path: Path) -> list[str]:
 
 def write_fixture(path: Path, addresses: list[str]) -> None:
     header = [
-        "# Every published page address and anchor, relative to site_url. The tests fail when one",
+        "# Every published page address and anchor, from the root of site_url. The tests fail when one",
         "# stops working (unless data/redirects.yml keeps it working). Regenerate with:",
         f"#   {COMMAND}",
     ]

@@ -26,7 +26,7 @@ from .records import meta
 from .yaml_source import parse_yaml
 
 FILE = "redirects.yml"
-_ADDRESS = re.compile(r"^(?:[a-z0-9][a-z0-9._-]*/)*(?:#[A-Za-z0-9_-]+)?$")
+_ADDRESS = re.compile(r"^/?(?:[a-z0-9][a-z0-9._-]*/)*(?:#[A-Za-z0-9_-]+)?$")
 REDIRECT_SCRIPT_ID = "redirect"
 
 
@@ -63,11 +63,12 @@ def load(data_dir: Path, root: Path, sink: ErrorSink) -> list[Redirect]:
             continue
         for name in ("old", "new"):
             value = getattr(redirect, name)
+            setattr(redirect, name, value.lstrip("/"))
             if not _ADDRESS.match(value):
                 sink.add(
                     redirect.locs.get(name, item.loc),
                     f"redirect: '{value}' is not an address on this site: write it as the page's folder "
-                    "with a slash, optionally with an anchor, e.g. figures/ or figures/#art328-cases ('' is not allowed; the home page is #anchor only)",
+                    "with a slash, optionally with an anchor, e.g. figures/ or figures/#art328-cases; the home page is / ",
                 )
         redirects.append(redirect)
     return redirects
@@ -158,7 +159,7 @@ location.replace(r.anchors[h] || (r.target + (h ? "#" + h : "")));
 
 def resolve(site_dir: Path, address: str, hops: int = 5) -> str | None:
     """Follow an address in a built site; None when it works, else what is wrong."""
-    page, _, anchor = address.partition("#")
+    page, _, anchor = address.lstrip("/").partition("#")
     path = _page_file(site_dir, page)
     if not path.exists():
         return "the page is gone and no redirect covers it"
