@@ -2,7 +2,7 @@
 
 Each page's Markdown, with references already expanded, is copied in with its headings
 demoted one level (so the report has one h1) and every anchor prefixed with the page's
-name, so that links between the included pages stay inside the report and no anchor
+name (its title becomes #report-NAME), so that links between the included pages stay inside the report and no anchor
 repeats an original page's permanent link.
 """
 from __future__ import annotations
@@ -65,7 +65,7 @@ def _include(markdown: str, prefix: str, prefixes: dict[str, str]) -> str:
         if heading:
             hashes, text, attrs = heading.groups()
             if first:
-                attrs, first = _set_id(attrs, prefix), False
+                attrs, first = _set_id(attrs, f"report-{prefix}"), False
             else:
                 attrs = _prefix_attrs(attrs, prefix) if attrs and "#" in attrs else _set_id(attrs, f"{prefix}-{slugify(_plain(text), '-')}")
             line = f"#{hashes} {text} {{ {attrs} }}"
@@ -95,5 +95,5 @@ def _target(target: str, prefix: str, prefixes: dict[str, str]) -> str:
         return f"#{prefix}-{target[1:]}"
     page, _, anchor = target.partition("#")
     if page in prefixes:
-        return f"#{prefixes[page]}-{anchor}" if anchor else f"#{prefixes[page]}"
+        return f"#{prefixes[page]}-{anchor}" if anchor else f"#report-{prefixes[page]}"
     return target
