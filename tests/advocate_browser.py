@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import threading
 from pathlib import Path
 
@@ -51,15 +50,25 @@ def served_site(built_site):
     server.server_close()
 
 
+# Each test module that imports the fixture gets its own session fixture; they share one
+# Playwright and one browser (Playwright's sync API allows only one per thread).
+_shared: dict = {"users": 0}
+
+
 @pytest.fixture(scope="session")
 def browser():
-    if not (Path(CHROMIUM).exists() or shutil.which("chromium")):
+    if not Path(CHROMIUM).exists():
         _missing(f"Chromium is not installed at {CHROMIUM}")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         _missing("Playwright for Python is not installed")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
+    if not _shared["users"]:
+        _shared["playwright"] = sync_playwright().start()
+        _shared["browser"] = _shared["playwright"].chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    _shared["users"] += 1
+    yield _shared["browser"]
+    _shared["users"] -= 1
+    if not _shared["users"]:
+        _shared.pop("browser").close()
+        _shared.pop("playwright").stop()
