@@ -11,6 +11,7 @@ from conftest import MKDOCS_ENV, ROOT, mkdocs_build
 from crimea_record import permalinks, redirects
 from crimea_record.addresses import record_path
 from crimea_record.load import load_dataset
+from advocate_browser import browser, serve  # noqa: F401 (fixture)
 from htmltree import page
 
 FIXTURE = ROOT / permalinks.FIXTURE
@@ -147,3 +148,22 @@ def test_the_documented_command_writes_the_list(project):
     assert permalinks.COMMAND in (project / permalinks.FIXTURE).read_text(encoding="utf-8")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert permalinks.COMMAND in readme, "README.md must document the command that regenerates the list"
+
+
+@pytest.mark.parametrize(
+    ("old", "lands_on"),
+    [("old-figures/#old-cases", "figures/#art328-cases"), ("old-figures/#art328-convictions", "figures/#art328-convictions"), ("old-figures/", "figures/")],
+)
+def test_redirect_page_forwards_in_a_browser(redirected_site, browser, old, lands_on):  # noqa: F811
+    server, url = serve(redirected_site)
+    try:
+        page = browser.new_page()
+        page.goto(url + old)
+        page.wait_for_url(url + lands_on, timeout=5000)
+        anchor = lands_on.partition("#")[2]
+        if anchor:
+            assert page.locator(f"#{anchor}").is_visible()
+        page.close()
+    finally:
+        server.shutdown()
+        server.server_close()
