@@ -5,8 +5,9 @@ cannot disagree. Columns and schema are derived from the record classes' field m
 the Data page lists them from here too.
 
 CSV files are UTF-8 with a byte-order mark and CRLF line ends (RFC 4180): without the mark,
-Excel on Windows reads UTF-8 as the local code page and mangles “quotes”, dashes and
-Cyrillic; LibreOffice, Numbers and Google Sheets accept the mark and drop it.
+Excel reads UTF-8 as the local code page and garbles “quotes” and dashes. LibreOffice Calc
+opened with "Unicode (UTF-8)" drops the mark (checked with LibreOffice 7.4 headless; with
+its default Western encoding it garbles the text with or without the mark).
 """
 from __future__ import annotations
 

@@ -35,11 +35,12 @@ def render(dataset: Dataset) -> str:
     out.append(f"| [{exports.HISTORY_FILE}]({folder}/{exports.HISTORY_FILE}) | Earlier values of figures: one row each. |")
     out += [
         "",
-        "The CSV files are UTF-8 with a byte-order mark, comma-separated, with a header row. The mark "
-        "tells Excel the text is UTF-8, so quotation marks, dashes and names in Cyrillic open "
-        "correctly; LibreOffice, Numbers and Google Sheets open them as they are. A cell that lists "
-        "several ids separates them with a semicolon; a cell holding several quoted passages "
-        "separates them with a blank line.",
+        "The CSV files are UTF-8 text, comma-separated, with a header row, and begin with a "
+        "byte-order mark: Excel needs that mark to read the file as UTF-8 rather than in the "
+        "computer's local encoding, which would garble the curly quotation marks and dashes. "
+        "LibreOffice Calc asks for the character set when it opens a CSV file: choose Unicode "
+        "(UTF-8). A cell that lists several ids separates them with a semicolon; a cell holding "
+        "several quoted passages separates them with a blank line.",
         "",
         "## Using the figures",
         "",
