@@ -9,6 +9,8 @@ from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from crimea_record import redirects, sharing  # noqa: E402
+from crimea_record.addresses import SiteInfo, normal_site_url  # noqa: E402
 from crimea_record.errors import DataErrors  # noqa: E402
 from crimea_record.html_output import finish_html  # noqa: E402
 from crimea_record.site_content import SiteContent, prepare  # noqa: E402
@@ -20,7 +22,8 @@ _content: SiteContent | None = None
 def on_config(config):
     global _content
     try:
-        _content = prepare(ROOT, docs_dir=Path(config.docs_dir))
+        site = SiteInfo(config.site_name, normal_site_url(config.site_url))
+        _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
     except DataErrors as errors:
         raise PluginError(errors.report()) from None
     return config
@@ -29,6 +32,8 @@ def on_config(config):
 def on_files(files, config):
     for path, page in _content.generated.items():
         files.append(File.generated(config, path, content=page.markdown))
+    for path, data in _content.downloads.items():
+        files.append(File.generated(config, path, content=data))
     return files
 
 
@@ -42,6 +47,16 @@ def on_post_page(output, page, config):
 
 def on_post_template(output_content, template_name, config):
     return finish_html(output_content)
+
+
+def on_post_page(output, page, config):
+    return sharing.add_share_tags(output, site_name=config.site_name, fallback_description=config.site_description or "")
+
+
+def on_post_build(config):
+    problems = redirects.write(Path(config.site_dir), _content.redirects, _content.site.url)
+    if problems:
+        raise PluginError("data/redirects.yml:\n" + "\n".join(f"  {p}" for p in problems))
 
 
 def on_serve(server, config, builder):

@@ -11,11 +11,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .addresses import SiteInfo
 from .checks import check_dataset
 from .dataset import Dataset
 from .errors import ErrorSink, Loc, shown_path
 from .load import read_dataset
-from .pages import figures, legal, sources, timeline, violations
+from . import exports, redirects
+from .pages import data_page, figures, legal, report, sources, timeline, violations
 from .references import Reference, check_references, expand_references, find_references
 
 _H1 = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.M)
@@ -40,6 +42,10 @@ class SiteContent:
     refs: dict[str, list[Reference]] = field(default_factory=dict)
     # (kind, id) -> pages that reference it, as (path, title), in page order.
     used_on: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    site: SiteInfo = SiteInfo("", "")
+    # Data downloads, by path relative to docs/ (exports.py).
+    downloads: dict[str, bytes] = field(default_factory=dict)
+    redirects: list[redirects.Redirect] = field(default_factory=list)
 
     def expanded(self, path: str, markdown: str | None = None) -> str:
         """A page's Markdown with every reference marker replaced."""
@@ -52,13 +58,13 @@ class SiteContent:
         return {p: page for p, page in self.pages.items() if page.generated}
 
 
-def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None) -> SiteContent:
+def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None, site: SiteInfo | None = None) -> SiteContent:
     docs_dir = docs_dir or root / "docs"
     data_dir = data_dir or root / "data"
     sink = ErrorSink()
     dataset = read_dataset(data_dir, sink, label_root=root)
     check_dataset(dataset, sink, today=today or dt.date.today())
-    content = SiteContent(dataset)
+    content = SiteContent(dataset, site=site or SiteInfo.from_config(root))
     for path in sorted(docs_dir.rglob("*.md")):
         rel = path.relative_to(docs_dir).as_posix()
         shown = shown_path(path, root)
@@ -71,17 +77,22 @@ def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None =
         refs = find_references(text, shown)
         check_references(refs, dataset, sink)
         content.refs[rel] = refs
-    for generated in (figures.PATH, legal.PATH, sources.PATH, violations.PATH, timeline.PATH):
+    for generated in (figures.PATH, legal.PATH, sources.PATH, violations.PATH, timeline.PATH, data_page.PATH, report.PATH):
         if generated in content.pages:
             sink.add(Loc(shown_path(docs_dir / generated, root), 1), f"docs/{generated} is generated from data/: remove this file or rename it")
+    content.redirects = redirects.load(data_dir, root, sink)
     sink.raise_if_any()
 
     _add_generated(content, legal.PATH, legal.render(dataset))
     _add_generated(content, sources.PATH, sources.render(dataset))
-    _add_generated(content, violations.PATH, violations.render(dataset))
+    _add_generated(content, violations.PATH, violations.render(dataset, content.site))
     _add_generated(content, timeline.PATH, timeline.render(dataset, _usage(content)))
     content.used_on = _usage(content)
-    _add_generated(content, figures.PATH, figures.render(dataset, content.used_on))
+    _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site))
+    _add_generated(content, data_page.PATH, data_page.render(dataset))
+    # Last, from expanded pages, so that it is not counted where figures are "used on".
+    _add_generated(content, report.PATH, report.render(content.site.name, content.site.url, content.expanded, set(content.pages)))
+    content.downloads = exports.downloads(dataset, content.site, content.used_on)
     return content
 
 

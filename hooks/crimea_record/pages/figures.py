@@ -1,6 +1,8 @@
 """The Figures page: one permanent anchor per figure, with source, history and back-links."""
 from __future__ import annotations
 
+from ..addresses import SiteInfo
+from ..citations import citation_block, figure_citation
 from ..dataset import Dataset
 from ..markdown_text import md, md_paragraphs, stated_value
 from ..records import Figure
@@ -16,7 +18,7 @@ TOPICS = {
 }
 
 
-def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]]) -> str:
+def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None) -> str:
     out = [
         "# Figures",
         "",
@@ -32,6 +34,8 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
         out += [f"## {md(heading)}", ""]
         for figure in figures:
             out += _figure(figure, dataset, used_on.get(("figure", figure.id), []))
+            if site:
+                out += [citation_block(figure_citation(figure, dataset, site), "figure"), ""]
     return "\n".join(out)
 
 

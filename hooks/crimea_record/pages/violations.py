@@ -1,6 +1,8 @@
 """The IHL violations page: each practice, the law it breaches, the evidence."""
 from __future__ import annotations
 
+from ..addresses import SiteInfo
+from ..citations import citation_block, violation_citation
 from ..dataset import Dataset
 from ..markdown_text import md, md_paragraphs
 from .common import marker, quoted_passages, source_line
@@ -8,7 +10,7 @@ from .common import marker, quoted_passages, source_line
 PATH = "violations.md"
 
 
-def render(dataset: Dataset) -> str:
+def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
     out = [
         "# Violations of international humanitarian law",
         "",
@@ -30,4 +32,6 @@ def render(dataset: Dataset) -> str:
         for source_id in violation.sources:
             out.append(f"- Documented by {source_line(dataset, source_id)}")
         out.append("")
+        if site:
+            out += [citation_block(violation_citation(violation, dataset, site), "violation"), ""]
     return "\n".join(out)
