@@ -41,16 +41,13 @@ def on_page_markdown(markdown, page, config, files):
     return _content.expanded(page.file.src_uri, markdown)
 
 
-def on_post_page(output, page, config):
-    return finish_html(output)
-
-
 def on_post_template(output_content, template_name, config):
     return finish_html(output_content)
 
 
 def on_post_page(output, page, config):
-    return sharing.add_share_tags(output, site_name=config.site_name, fallback_description=config.site_description or "")
+    output = sharing.add_share_tags(output, site_name=config.site_name, fallback_description=config.site_description or "")
+    return finish_html(output)
 
 
 def on_post_build(config):
