@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .errors import DataErrors
+from .portable_config import portable_config
 from .site_content import prepare
 
 
@@ -51,5 +52,4 @@ def write_markdown(content, root: Path, out: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content.expanded(path), encoding="utf-8")
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("hooks:\n  - hooks/site.py\n", "")
-    (out / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (out / "mkdocs.yml").write_text(portable_config(config), encoding="utf-8")
