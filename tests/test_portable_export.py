@@ -106,9 +106,13 @@ def test_the_export_loses_only_what_the_hooks_add_to_the_html(built_site, export
         with_hooks = (built_site / page).read_text()
         for pattern, _why in HOOK_ONLY.values():
             with_hooks = pattern.sub("", with_hooks)
-        if with_hooks != (export_site / page).read_text():
-            lost.append(page)
-    assert lost == [], "pages differ in more than HOOK_ONLY"
+        exported = (export_site / page).read_text()
+        if with_hooks != exported:
+            at = next((i for i, (x, y) in enumerate(zip(with_hooks, exported)) if x != y), 0)
+            lost.append(f"{page}: {with_hooks[max(0, at - 80):at + 80]!r}")
+    # A hook that changes the HTML makes the site depend on the hooks: do it in the Markdown
+    # (crimea_record), or list it in HOOK_ONLY with why losing it is acceptable.
+    assert lost == [], "the exported site lacks more than HOOK_ONLY"
     for name, (pattern, _why) in HOOK_ONLY.items():
         assert any(pattern.search((built_site / p).read_text()) for p in html_pages(built_site)), f"{name}: stale entry"
 
