@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .errors import DataErrors
+from .portable_config import portable_config
 from .site_content import prepare
 
 
@@ -50,6 +51,12 @@ def write_markdown(content, root: Path, out: Path) -> None:
         target = out / "docs" / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content.expanded(path), encoding="utf-8")
+    for path, data in content.downloads.items():
+        target = out / "docs" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            target.write_bytes(data)
+        else:
+            target.write_text(data, encoding="utf-8")
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("hooks:\n  - hooks/site.py\n", "")
-    (out / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (out / "mkdocs.yml").write_text(portable_config(config), encoding="utf-8")
