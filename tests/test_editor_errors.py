@@ -67,6 +67,13 @@ CASES = [
         ],
     ),
     case(
+        "invisible-control-character",
+        edit(F, "unit: cases", "unit: ca\x00ses"),
+        [
+            "data/figures.yml:5:11: an invisible or special character (#x0000) that YAML does not allow: delete it, or retype the line",
+        ],
+    ),
+    case(
         "tab-indentation",
         edit(F, "  unit: cases", "\tunit: cases"),
         [

@@ -55,7 +55,13 @@ def parse_yaml(text: str, file: str, sink: ErrorSink, *, item_kind: str | None =
         sink.add(Loc(file, number, col), "tab used for indentation: YAML needs spaces; replace the tab with spaces")
     if tab_lines:
         return None
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        sink.add(Loc(file, line, col), f"an invisible or special character (#x{exc.character:04x}) that YAML does not allow: delete it, or retype the line")
+        return None
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
