@@ -13,6 +13,7 @@ from .records import Id, Url
 from .yaml_source import Node
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+URL_PATTERN = re.compile(r"^https?://[^\s<>\"]+$")
 
 
 def field_specs(cls: type) -> list[tuple[dataclasses.Field, Any]]:
@@ -157,7 +158,7 @@ def _convert(tp: Any, node: Node, what: str, sink: ErrorSink) -> Any:
         example = "-".join(re.findall(r"[a-z0-9]+", text.lower())) or "art328-cases"
         sink.add(node.loc, f"{what}: '{text}' is not a valid id: use lower-case letters, digits and single hyphens, e.g. {example}")
         return _INVALID
-    if tp is Url and not re.match(r"^https?://[^\s<>\"]+$", text):
+    if tp is Url and not URL_PATTERN.match(text):
         sink.add(node.loc, f"{what}: '{text}' is not a web address: only http:// or https:// links may leave the site")
         return _INVALID
     return text
