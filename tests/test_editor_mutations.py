@@ -18,8 +18,9 @@ from conftest import MKDOCS_ENV, ROOT, copy_project
 from crimea_record.errors import DataErrors
 from crimea_record.site_content import prepare
 
-DATA_FILES = sorted(p.name for p in (ROOT / "data").glob("*.yml"))
-ORIGINAL = {name: (ROOT / "data" / name).read_text(encoding="utf-8") for name in DATA_FILES}
+DATA_FILES = sorted(f"data/{p.name}" for p in (ROOT / "data").glob("*.yml"))
+DOCS_PAGES = sorted(f"docs/{p.name}" for p in (ROOT / "docs").glob("*.md"))
+ORIGINAL = {name: (ROOT / name).read_text(encoding="utf-8") for name in DATA_FILES + DOCS_PAGES}
 IDS = sorted({m for text in ORIGINAL.values() for m in re.findall(r"(?m)^- id: (\S+)", text)})
 ERROR_LINE = re.compile(r"^(data|docs)/[\w./-]+:(\d+):(\d+): \S.*$")
 
@@ -30,7 +31,9 @@ STRAY = ["\t", ": ", '"', "'", "[", "{", "- ", "#", "*", "&", "\n  ", "\n- ", "\
 @st.composite
 def mutation(draw):
     """One slip in one data file, as (file name, new text)."""
-    name = draw(st.sampled_from(DATA_FILES))
+    name = draw(st.sampled_from(DATA_FILES + DOCS_PAGES))
+    if name in DOCS_PAGES:
+        return name, draw(docs_slip(name))
     text = ORIGINAL[name]
     lines = text.split("\n")
     kind = draw(st.sampled_from(["delete-line", "wrong-value", "corrupt-id", "truncate", "stray", "duplicate-line", "swap-ids"]))
@@ -55,6 +58,20 @@ def mutation(draw):
     return name, "\n".join(lines)
 
 
+@st.composite
+def docs_slip(draw, name):
+    """A reference in a page written wrongly: a brace lost, an id or marker name mangled."""
+    text = ORIGINAL[name]
+    markers = [m for m in re.finditer(r"\{\{[^}]*\}\}", text)]
+    if not markers:
+        at = draw(st.integers(0, len(text)))
+        return text[:at] + draw(st.sampled_from(["{{ fig }}", "{{ fig nope }}", "{{", "}}", "{{ x y }}"])) + text[at:]
+    m = draw(st.sampled_from(markers))
+    raw = m[0]
+    new = draw(st.sampled_from([raw[:-1], raw[1:], raw.replace("{{ ", "{{"), raw.replace(" }}", "x }}"), raw.replace("{{ ", "{{ z"), "{{ " + raw[3:].split()[0] + " }}", raw + raw]))
+    return text[: m.start()] + new + text[m.end() :]
+
+
 def write_mutations(project, mutations) -> None:
     texts = dict(ORIGINAL)
     for name, _ in mutations:
@@ -62,7 +79,7 @@ def write_mutations(project, mutations) -> None:
     for name, new in mutations:
         texts[name] = new
     for name, text in texts.items():
-        (project / "data" / name).write_text(text, encoding="utf-8")
+        (project / name).write_text(text, encoding="utf-8")
 
 
 def assert_editor_errors(lines: list[str], project) -> None:
