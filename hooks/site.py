@@ -1,6 +1,7 @@
 """MkDocs adapter: the only code that knows MkDocs. All the work is in crimea_record."""
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from crimea_record.html_output import finish_html  # noqa: E402
 from crimea_record.site_content import SiteContent, prepare  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+log = logging.getLogger("mkdocs.crimea_record")
 _content: SiteContent | None = None
 
 
@@ -22,7 +24,10 @@ def on_config(config):
     try:
         _content = prepare(ROOT, docs_dir=Path(config.docs_dir))
     except DataErrors as errors:
-        raise PluginError(errors.report()) from None
+        # MkDocs prints a build error only the first time it occurs in a process; under
+        # `mkdocs serve` an editor who saves again must see the list again, so it is logged here.
+        log.error(errors.report())
+        raise PluginError("correct the mistakes listed above and save again") from None
     return config
 
 

@@ -158,6 +158,12 @@ def test_serve_rebuilds_on_data_edits_and_reports_mistakes_without_traceback(pro
         assert reported(printed) == expected
         assert "Traceback" not in "\n".join(server.output)
 
+        # Saving again without fixing everything shows the whole list again.
+        (project / "docs/prosecutions.md").write_text((project / "docs/prosecutions.md").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        again = server.wait_for("An error happened during the rebuild", after=stuck + 1)
+        assert reported("\n".join(server.output[stuck + 1 : again + 1])) == expected
+        stuck = again
+
         # MkDocs holds pages back while the build is broken; fixing the data frees them.
         for rel, text in good.items():
             (project / rel).write_text(text, encoding="utf-8")
