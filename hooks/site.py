@@ -1,6 +1,7 @@
 """MkDocs adapter: the only code that knows MkDocs. All the work is in crimea_record."""
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from crimea_record.html_output import finish_html  # noqa: E402
 from crimea_record.site_content import SiteContent, prepare  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+log = logging.getLogger("mkdocs.crimea_record")
 _content: SiteContent | None = None
 
 
@@ -25,7 +27,10 @@ def on_config(config):
         site = SiteInfo(config.site_name, normal_site_url(config.site_url))
         _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
     except DataErrors as errors:
-        raise PluginError(errors.report()) from None
+        # MkDocs prints a build error only the first time it occurs in a process; under
+        # `mkdocs serve` an editor who saves again must see the list again, so it is logged here.
+        log.error(errors.report())
+        raise PluginError("correct the mistakes listed above and save again") from None
     return config
 
 

@@ -35,7 +35,7 @@ class _Reader(HTMLParser):
         self.depth = 0
         self.article_depth: int | None = None
         self.open_figures: list[list] = []  # [class, text, target, depth], nested ones too
-        self.words: list[str] = []
+        self.words: list[str] = []  # text runs inside the content, as written
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -70,7 +70,7 @@ class _Reader(HTMLParser):
         for figure in self.open_figures:
             figure[1] += data
         if self.article_depth is not None:
-            self.words.extend(data.split())
+            self.words.append(data)
 
 
 def page_url(relative: str) -> str:
@@ -88,7 +88,8 @@ def read_page(site: Path, relative: str) -> Page:
     reader.feed(html)
     reader.close()
     # The permalink sign after each heading is theme chrome, not content.
-    page.text = " ".join(w for w in reader.words if w != "¶")
+    # Text runs are joined as written: a highlighter may split `a=1` into spans, which is not content.
+    page.text = " ".join(w for w in "".join(reader.words).split() if w != "¶")
     match = _ARTICLE.search(html)
     page.content_html = match.group(1).strip() if match else ""
     return page

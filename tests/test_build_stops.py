@@ -12,7 +12,7 @@ def test_unknown_reference_in_prose_fails_the_build_naming_page_and_line(project
     page.write_text("\n".join(lines), encoding="utf-8")
     result = mkdocs_build(project, tmp_path / "out")
     assert result.returncode != 0
-    assert "docs/prosecutions.md:3:18: unknown figure 'art328-case' in {{ fig art328-case }} (did you mean 'art328-cases'?)" in result.stderr
+    assert "docs/prosecutions.md:3:18: {{ fig art328-case }}: figure 'art328-case' is not defined (did you mean 'art328-cases'?)" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -8,11 +8,12 @@ import typing
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 from .dates import PartialDate
-from .errors import ErrorSink, did_you_mean
+from .errors import ErrorSink, closest, did_you_mean
 from .records import Id, Url
 from .yaml_source import Node
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+URL_PATTERN = re.compile(r"^https?://[^\s<>\"]+$")
 
 
 def field_specs(cls: type) -> list[tuple[dataclasses.Field, Any]]:
@@ -35,22 +36,30 @@ def unwrap_optional(tp: Any) -> Any:
 def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | None:
     """Build one record of `cls` from a mapping node. `what` names it in messages."""
     if node.kind != "mapping":
-        sink.add(node.loc, f"{what}: expected a set of 'field: value' lines, found {_describe(node)}")
+        sink.add(node.loc, f"{what}: expected a set of 'field: value' lines (such as '- id: …' then '  label: …'), found {_describe(node)}")
         return None
     specs = field_specs(cls)
     names = [f.name for f, _ in specs]
     ok = True
+    misspelt = set()  # fields whose name an unknown key is close to: not reported missing too
     for key, key_loc in node.key_locs.items():
         if key not in names:
-            sink.add(key_loc, f"{what}: unknown field '{key}'{did_you_mean(key, names)}; allowed fields: {', '.join(names)}")
+            hint = did_you_mean(key, names)
+            if hint:
+                misspelt.add(closest(key, names))
+            sink.add(key_loc, f"{what}: unknown field '{key}'{hint or '; allowed fields: ' + ', '.join(names)}")
             ok = False
     values: dict[str, Any] = {}
     for f, tp in specs:
         child = node.value.get(f.name)
         if child is None or child.value is None:
-            if is_required(f):
-                where = node.key_locs.get(f.name, node.loc)
-                sink.add(where, f"{what}: missing field '{f.name}': {f.metadata['help']}")
+            if is_required(f) and child is not None:
+                sink.add(node.key_locs[f.name], f"{what}: field '{f.name}' has no value: {f.metadata['help']}")
+                ok = False
+            elif is_required(f) and f.name not in misspelt:
+                sink.add(node.loc, f"{what}: missing field '{f.name}': add '{f.name}:' to this entry. {f.metadata['help']}")
+                ok = False
+            elif is_required(f):
                 ok = False
             continue
         converted = _convert(unwrap_optional(tp), child, f"{what}: field '{f.name}'", sink)
@@ -70,6 +79,27 @@ def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | Non
 
 
 _INVALID = object()
+
+_WORDED_NUMBER = re.compile(
+    r"^\s*(?P<qualifier>about|around|approximately|at least|more than|over)?\s*(?P<number>\d[\d,.\s]*)(?P<rest>[^\d\s,.].*)?$", re.I
+)
+
+
+def _number_hint(value: Any) -> str:
+    """How to write a number the way the data wants it, from what the editor wrote."""
+    match = _WORDED_NUMBER.match(str(value)) if not isinstance(value, bool) else None
+    if not match:
+        return "write the number alone, in digits, e.g. 1732"
+    number, rest = match["number"], (match["rest"] or "").strip()
+    digits = re.sub(r"[,\s]", "", number)
+    if not digits.isdigit():
+        return f"write a whole number without decimals, e.g. {digits.split('.')[0] or 0}"
+    tips = [f"write just {digits}" + (" (no separators)" if digits != number.strip() else "")]
+    if match["qualifier"]:
+        tips.append(f"put '{match['qualifier'].lower()}' into qualifier (about or at-least)")
+    if rest:
+        tips.append(f"words such as '{rest}' belong in unit")
+    return "; ".join(tips)
 
 
 def _describe(node: Node) -> str:
@@ -91,7 +121,8 @@ def _convert(tp: Any, node: Node, what: str, sink: ErrorSink) -> Any:
         choices = [str(c) for c in get_args(tp)]
         if node.kind == "scalar" and str(node.value) in choices:
             return str(node.value)
-        sink.add(node.loc, f"{what}: {_describe(node)} is not allowed{did_you_mean(str(node.value), choices) if node.kind == 'scalar' else ''}; use one of: {', '.join(choices)}")
+        hint = did_you_mean(str(node.value), choices) if node.kind == "scalar" else ""
+        sink.add(node.loc, f"{what}: {_describe(node)} is not allowed; use one of: {', '.join(choices)}{hint}")
         return _INVALID
     if dataclasses.is_dataclass(tp) and tp is not PartialDate:
         record = build_record(tp, node, what, sink)
@@ -106,9 +137,7 @@ def _convert(tp: Any, node: Node, what: str, sink: ErrorSink) -> Any:
                 sink.add(node.loc, f"{what}: {value} is negative; a count is zero or more")
                 return _INVALID
             return value
-        digits = re.sub(r"[\s,]", "", str(value))
-        hint = f"write the number alone, e.g. {digits}" if digits.isdigit() else "write a whole number, e.g. 574"
-        sink.add(node.loc, f"{what}: '{value}' is not a number: {hint}; words such as units belong in their own field")
+        sink.add(node.loc, f"{what}: '{value}' is not a whole number: {_number_hint(value)}")
         return _INVALID
     if tp is PartialDate:
         try:
@@ -126,9 +155,10 @@ def _convert(tp: Any, node: Node, what: str, sink: ErrorSink) -> Any:
         sink.add(node.loc, f"{what} is empty: write the text or leave the field out if it is optional")
         return _INVALID
     if tp is Id and not ID_PATTERN.match(text):
-        sink.add(node.loc, f"{what}: '{text}' is not a valid id: use lower-case letters, digits and single hyphens, e.g. art328-cases")
+        example = "-".join(re.findall(r"[a-z0-9]+", text.lower())) or "art328-cases"
+        sink.add(node.loc, f"{what}: '{text}' is not a valid id: use lower-case letters, digits and single hyphens, e.g. {example}")
         return _INVALID
-    if tp is Url and not re.match(r"^https?://[^\s<>\"]+$", text):
+    if tp is Url and not URL_PATTERN.match(text):
         sink.add(node.loc, f"{what}: '{text}' is not a web address: only http:// or https:// links may leave the site")
         return _INVALID
     return text

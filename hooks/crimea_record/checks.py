@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .dataset import Dataset
 from .errors import ErrorSink, Loc, did_you_mean
-from .records import Figure
+from .records import KINDS, Figure
 
 
 def check_dataset(dataset: Dataset, sink: ErrorSink, *, today: dt.date) -> None:
@@ -38,6 +38,11 @@ def iter_references(record, path: str = "") -> Iterator[tuple[str, str, Loc, str
                     yield from iter_references(item, f"{name}.")
 
 
+def not_defined(kind: str, target_id: str, known: dict) -> str:
+    """The end of an unknown-id message: the nearest known id, or where to define it."""
+    return "is not defined" + (did_you_mean(target_id, known) or f": add it to data/{KINDS[kind][0]} or correct the id")
+
+
 def _all_records(dataset: Dataset):
     for kind in ("source", "figure", "article", "violation", "event", "discrepancy"):
         for record in dataset.of_kind(kind).values():
@@ -48,23 +53,24 @@ def _check_references(dataset: Dataset, sink: ErrorSink) -> None:
     for kind, record in _all_records(dataset):
         for target_kind, target_id, loc, name in iter_references(record):
             known = dataset.of_kind(target_kind)
-            if target_id in known or (target_kind, target_id) in dataset.broken_ids:
+            if target_id in known or dataset.is_broken(target_kind, target_id):
                 continue
-            sink.add(loc, f"{kind} '{record.id}': {name} '{target_id}' is not a defined {target_kind}{did_you_mean(target_id, known)}")
+            what = f"{name} '{target_id}'" if name == target_kind else f"{name}: {target_kind} '{target_id}'"
+            sink.add(loc, f"{kind} '{record.id}': {what} {not_defined(target_kind, target_id, known)}")
 
 
 def _check_figures(dataset: Dataset, sink: ErrorSink, today: dt.date) -> None:
+    in_circle = _check_part_cycles(dataset, sink)
     for figure in dataset.figures.values():
         whole = dataset.figures.get(figure.part_of) if figure.part_of else None
         if figure.part_of == figure.id:
             sink.add(figure.locs["part_of"], f"figure '{figure.id}': a figure cannot be part of itself; remove part_of or name its whole")
-        elif whole is not None and figure.value > whole.value:
+        elif whole is not None and figure.id not in in_circle and figure.value > whole.value:
             sink.add(
                 figure.locs["value"],
                 f"figure '{figure.id}': value {figure.value} is larger than {whole.value}, the value of '{whole.id}' it is part of; check both numbers",
             )
         _check_figure_dates(figure, sink, today)
-    _check_part_cycles(dataset, sink)
 
 
 def _check_figure_dates(figure: Figure, sink: ErrorSink, today: dt.date) -> None:
@@ -89,17 +95,22 @@ def _check_figure_dates(figure: Figure, sink: ErrorSink, today: dt.date) -> None
             )
 
 
-def _check_part_cycles(dataset: Dataset, sink: ErrorSink) -> None:
+def _check_part_cycles(dataset: Dataset, sink: ErrorSink) -> set[str]:
+    """Report each circle of part_of links once, at its first figure; return the figures in circles."""
+    in_circle: set[str] = set()
     for figure in dataset.figures.values():
-        seen = {figure.id}
+        if figure.id in in_circle or figure.part_of == figure.id:
+            continue
+        chain = [figure.id]
         current = figure
-        while current.part_of and current.part_of in dataset.figures:
+        while current.part_of and current.part_of in dataset.figures and current.part_of not in chain:
             current = dataset.figures[current.part_of]
-            if current.id in seen:
-                if current.id == figure.id and figure.part_of != figure.id:
-                    sink.add(figure.locs["part_of"], f"figure '{figure.id}': part_of goes round in a circle; a whole cannot be part of its own part")
-                break
-            seen.add(current.id)
+            chain.append(current.id)
+        if current.part_of == figure.id and len(chain) > 1:
+            in_circle.update(chain)
+            circle = " → ".join([*chain, figure.id])
+            sink.add(figure.locs["part_of"], f"figure '{figure.id}': part_of goes round in a circle ({circle}); a whole cannot be part of its own part")
+    return in_circle
 
 
 def _check_other_dates(dataset: Dataset, sink: ErrorSink, today: dt.date) -> None:

@@ -2,6 +2,7 @@
 
     python -m crimea_record check            # fast: data and references, no site build
     python -m crimea_record markdown OUT     # every page, references expanded, into OUT/
+    python -m crimea_record schemas          # JSON Schemas for editors, from records.py
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from .errors import DataErrors
 from .portable_config import portable_config
+from .schemas import SCHEMA_DIR, write_schemas
 from .site_content import prepare
 
 
@@ -22,7 +24,14 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="check data/ and the references in docs/; exit 1 on any mistake")
     markdown = commands.add_parser("markdown", help="write every page as plain Markdown, references expanded")
     markdown.add_argument("out", type=Path, help="folder to write (replaced if it exists)")
+    schemas = commands.add_parser("schemas", help="write the data files' JSON Schemas (after changing records.py)")
+    schemas.add_argument("--out", type=Path, default=SCHEMA_DIR, help="folder to write them to (default: the package's schemas/)")
     args = parser.parse_args(argv)
+
+    if args.command == "schemas":
+        for path in write_schemas(args.out):
+            print(f"wrote {path}")
+        return 0
 
     try:
         content = prepare(args.root)

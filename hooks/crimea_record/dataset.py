@@ -16,6 +16,12 @@ class Dataset:
     discrepancies: dict[str, Discrepancy] = field(default_factory=dict)
     # Ids of entries that had mistakes of their own: references to them are not reported again.
     broken_ids: set[tuple[str, str]] = field(default_factory=set)
+    # Kinds whose data file is missing: references to them are not checked until it is back.
+    unreadable: set[str] = field(default_factory=set)
+
+    def is_broken(self, kind: str, record_id: str) -> bool:
+        """Whether `record_id` names an entry whose own mistakes have already been reported."""
+        return kind in self.unreadable or (kind, record_id) in self.broken_ids
 
     def of_kind(self, kind: str) -> dict:
         return getattr(self, _PLURAL[kind])

@@ -52,9 +52,14 @@ class ErrorSink:
             raise DataErrors(self.errors)
 
 
-def did_you_mean(word: str, known: "list[str] | set[str] | dict") -> str:
+def closest(word: str, known: "list[str] | set[str] | dict") -> str | None:
     close = difflib.get_close_matches(str(word), sorted(known), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return close[0] if close else None
+
+
+def did_you_mean(word: str, known: "list[str] | set[str] | dict") -> str:
+    close = closest(word, known)
+    return f" (did you mean '{close}'?)" if close else ""
 
 
 def shown_path(path: Path, root: Path) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import blocks, inline
 from .dataset import Dataset
+from .checks import not_defined
 from .errors import ErrorSink, Loc, did_you_mean
 
 MARKER = re.compile(r"(?<!\\)\{\{\s*([A-Za-z_-]+)((?:\s+[^\s{}]+)*)\s*\}\}")
@@ -65,7 +66,8 @@ def check_references(refs: list[Reference], dataset: Dataset, sink: ErrorSink) -
     for ref in refs:
         marker = MARKERS.get(ref.name)
         if marker is None:
-            sink.add(ref.loc, f"unknown marker '{ref.name}' in {ref.raw}{did_you_mean(ref.name, MARKERS)}; markers are: {', '.join(MARKERS)}")
+            hint = did_you_mean(ref.name, MARKERS) or f"; markers are: {', '.join(MARKERS)}"
+            sink.add(ref.loc, f"{ref.raw}: unknown marker '{ref.name}'{hint}")
             continue
         example = f"{{{{ {ref.name} ID{' ID …' if marker.many else ''} }}}}"
         if not ref.ids or (len(ref.ids) > 1 and not marker.many):
@@ -73,8 +75,8 @@ def check_references(refs: list[Reference], dataset: Dataset, sink: ErrorSink) -
             continue
         known = dataset.of_kind(marker.kind)
         for ref_id in ref.ids:
-            if ref_id not in known:
-                sink.add(ref.loc, f"unknown {marker.kind} '{ref_id}' in {ref.raw}{did_you_mean(ref_id, known)}")
+            if ref_id not in known and not dataset.is_broken(marker.kind, ref_id):
+                sink.add(ref.loc, f"{ref.raw}: {marker.kind} '{ref_id}' {not_defined(marker.kind, ref_id, known)}")
 
 
 def expand_references(text: str, page: str, dataset: Dataset, refs: list[Reference] | None = None) -> str:

@@ -40,21 +40,33 @@ def _loc(file: str, mark: yaml.Mark) -> Loc:
     return Loc(file, mark.line + 1, mark.column + 1)
 
 
-def parse_yaml(text: str, file: str, sink: ErrorSink) -> Node | None:
-    """Parse one file; report tabs, syntax errors and duplicate keys to `sink`."""
-    tab_lines = [n for n, line in enumerate(text.splitlines(), 1) if "\t" in line[: len(line) - len(line.lstrip())]]
-    for number in tab_lines:
-        sink.add(Loc(file, number, 1), "tab used for indentation: YAML needs spaces; replace the tab with spaces")
+def parse_yaml(text: str, file: str, sink: ErrorSink, *, item_kind: str | None = None) -> Node | None:
+    """Parse one file; report tabs, syntax errors and duplicate keys to `sink`.
+
+    `item_kind` names the entries of the top-level list ("figure") so that a duplicate key
+    is reported against the entry it is in: figure 'art328-cases': duplicate key ...
+    """
+    tab_lines = [
+        (n, line.index("\t") + 1)
+        for n, line in enumerate(text.splitlines(), 1)
+        if "\t" in line[: len(line) - len(line.lstrip())]
+    ]
+    for number, col in tab_lines:
+        sink.add(Loc(file, number, col), "tab used for indentation: YAML needs spaces; replace the tab with spaces")
     if tab_lines:
         return None
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        sink.add(Loc(file, line, col), f"an invisible or special character (#x{exc.character:04x}) that YAML does not allow: delete it, or retype the line")
+        return None
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = _loc(file, mark) if mark else Loc(file, 1)
-        problem = (exc.problem or exc.context or "the file cannot be read").strip()
-        sink.add(where, f"YAML syntax error: {problem}; check the indentation, colons and quotes on this line and the one before")
+        where, message = syntax_error(exc, file)
+        sink.add(where, f"YAML syntax error: {message}")
         return None
     except yaml.YAMLError as exc:
         sink.add(Loc(file, 1), f"YAML error: {exc}")
@@ -63,10 +75,62 @@ def parse_yaml(text: str, file: str, sink: ErrorSink) -> Node | None:
         loader.dispose()
     if root is None:
         return Node([], Loc(file, 1))
-    return _convert(root, file, loader, sink)
+    if item_kind and isinstance(root, yaml.SequenceNode):
+        items = [_convert(item, file, loader, sink, _entry_name(item, item_kind)) for item in root.value]
+        return Node(items, _loc(file, root.start_mark))
+    return _convert(root, file, loader, sink, None)
 
 
-def _convert(node: yaml.Node, file: str, loader: _Loader, sink: ErrorSink) -> Node:
+# PyYAML's wording of common mistakes, with a fix an editor can apply; whether the place of
+# the mistake is where PyYAML noticed it ("problem") or where the construct began ("context").
+_SYNTAX_HINTS: list[tuple[str, str, str]] = [
+    ("'\\t'", "problem", "a tab character: YAML needs spaces; replace the tab with a space"),
+    ("mapping values are not allowed", "problem",
+     "a colon followed by a space inside a value, or a line indented too far: put text that holds ': ' in double quotes, e.g. label: \"Cases: all\""),
+    ("could not find expected ':'", "context",
+     "this line is not a 'field: value' pair: write a colon and a space after the field name, e.g. unit: people"),
+    ("while scanning a quoted scalar", "context",
+     "a quote opened here is never closed: close it on the same value, or use double quotes around text that holds an apostrophe"),
+    ("while parsing a flow sequence", "context",
+     "a list opened here with [ is not closed with ]: write it as [first-id, second-id]"),
+    ("while parsing a flow mapping", "context",
+     "a set of fields opened here with { is not closed with }: write it as {start: 2015, end: 2024}"),
+    ("but found '<block sequence start>'", "problem",
+     "this entry is indented differently from the ones before: start every entry with '- ' at the same column"),
+    ("but found '<block mapping start>'", "problem",
+     "this line is indented differently from the field before: line up the fields of one entry under each other"),
+    ("but found '<scalar>'", "problem",
+     "unexpected text after a value: put text that holds quotes or an apostrophe in double quotes, and check the indentation"),
+    ("found undefined alias", "problem",
+     "'*' at the start of a value has a special meaning in YAML: put the value in double quotes"),
+    ("that cannot start any token", "problem",
+     "a value starts with a character that has a special meaning in YAML (such as @, ` or %): put the value in double quotes"),
+]
+
+
+def syntax_error(exc: yaml.MarkedYAMLError, file: str) -> tuple[Loc, str]:
+    """Where a YAML syntax error is best shown, and what to do about it."""
+    said = f"{exc.context or ''} {exc.problem or ''}"
+    for pattern, place, hint in _SYNTAX_HINTS:
+        if pattern in said:
+            mark = exc.context_mark if place == "context" and exc.context_mark else exc.problem_mark
+            return _loc(file, mark or exc.context_mark), hint
+    mark = exc.problem_mark or exc.context_mark
+    problem = (exc.problem or exc.context or "the file cannot be read").strip()
+    where = _loc(file, mark) if mark else Loc(file, 1)
+    return where, f"{problem}; check the indentation, colons and quotes on this line and the one before"
+
+
+def _entry_name(node: yaml.Node, kind: str) -> str:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == "id" and isinstance(value, yaml.ScalarNode):
+                return f"{kind} '{value.value}'"
+    return kind
+
+
+def _convert(node: yaml.Node, file: str, loader: _Loader, sink: ErrorSink, entry: str | None) -> Node:
+    prefix = f"{entry}: " if entry else ""
     loc = _loc(file, node.start_mark)
     if isinstance(node, yaml.MappingNode):
         values: dict[str, Node] = {}
@@ -75,20 +139,20 @@ def _convert(node: yaml.Node, file: str, loader: _Loader, sink: ErrorSink) -> No
             key_loc = _loc(file, key_node.start_mark)
             key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else None
             if key is None:
-                sink.add(key_loc, "a key must be a plain word such as 'id' or 'value'")
+                sink.add(key_loc, f"{prefix}a key must be a plain word such as 'id' or 'value'")
                 continue
             if key in values:
                 first = key_locs[key]
-                sink.add(key_loc, f"duplicate key '{key}' (first given on line {first.line}): keep one of them")
+                sink.add(key_loc, f"{prefix}duplicate key '{key}' (first given on line {first.line}): keep one of them")
                 continue
-            values[key] = _convert(value_node, file, loader, sink)
+            values[key] = _convert(value_node, file, loader, sink, entry)
             key_locs[key] = key_loc
         return Node(values, loc, key_locs)
     if isinstance(node, yaml.SequenceNode):
-        return Node([_convert(item, file, loader, sink) for item in node.value], loc)
+        return Node([_convert(item, file, loader, sink, entry) for item in node.value], loc)
     try:
         value = loader.construct_object(node, deep=True)
     except yaml.YAMLError as exc:
-        sink.add(loc, f"cannot read this value: {exc}")
+        sink.add(loc, f"{prefix}cannot read this value: {exc}")
         value = None
     return Node(value, loc)
