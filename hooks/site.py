@@ -36,8 +36,12 @@ def on_page_markdown(markdown, page, config, files):
     return _content.expanded(page.file.src_uri, markdown)
 
 
-def on_page_content(html, page, config, files):
-    return finish_html(html)
+def on_post_page(output, page, config):
+    return finish_html(output)  # the whole page, so the theme's own links are covered too
+
+
+def on_post_template(output_content, template_name, config):
+    return finish_html(output_content) if template_name.endswith(".html") else output_content  # 404.html
 
 
 def on_serve(server, config, builder):
