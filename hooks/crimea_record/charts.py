@@ -23,6 +23,12 @@ BAR = 20  # thickness of a bar
 VALUE_SPACE = 130  # room to the right of the longest bar for its value, e.g. "at least 1,732"
 
 
+def _escape(text: str) -> str:
+    """Data text for SVG: HTML-escaped, and braces as character references so the text can
+    never form a reference marker when the page's Markdown is scanned for them."""
+    return escape(text).replace("{", "&#123;").replace("}", "&#125;")
+
+
 def _wrap(text: str, chars: int) -> list[str]:
     return textwrap.wrap(" ".join(text.split()), chars) or [""]
 
@@ -30,7 +36,7 @@ def _wrap(text: str, chars: int) -> list[str]:
 def _text(x: float, y: float, lines: list[str], cls: str, anchor: str = "start") -> str:
     """A block of text lines, each escaped, one <tspan> per line."""
     spans = "".join(
-        f'<tspan x="{x:g}" dy="{0 if i == 0 else LINE}">{escape(line)}</tspan>' for i, line in enumerate(lines)
+        f'<tspan x="{x:g}" dy="{0 if i == 0 else LINE}">{_escape(line)}</tspan>' for i, line in enumerate(lines)
     )
     return f'<text class="{cls}" x="{x:g}" y="{y:g}" text-anchor="{anchor}" fill="currentColor">{spans}</text>'
 
@@ -40,14 +46,14 @@ def _svg(chart_id: str, title: str, description: str, height: float, body: list[
         f'<svg class="chart__svg" viewBox="0 0 {WIDTH} {height:g}" role="img" '
         f'aria-labelledby="{chart_id}-title" aria-describedby="{chart_id}-desc" '
         f'font-size="{FONT}" xmlns="http://www.w3.org/2000/svg">'
-        f'<title id="{chart_id}-title">{escape(title)}</title>'
-        f'<desc id="{chart_id}-desc">{escape(description)}</desc>' + "".join(body) + "</svg>"
+        f'<title id="{chart_id}-title">{_escape(title)}</title>'
+        f'<desc id="{chart_id}-desc">{_escape(description)}</desc>' + "".join(body) + "</svg>"
     )
 
 
 def _figure(kind: str, svg: str, caption: str) -> str:
     # One line, no blank lines: Markdown keeps a raw HTML block exactly as written.
-    return f'<figure class="chart chart--{kind}">{svg}<figcaption>{escape(caption)}</figcaption></figure>'
+    return f'<figure class="chart chart--{kind}">{svg}<figcaption>{_escape(caption)}</figcaption></figure>'
 
 
 def bar_chart(figures: list[Figure], page: str, dataset: Dataset) -> str:

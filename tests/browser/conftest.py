@@ -12,8 +12,6 @@ from urllib.parse import urlsplit
 import pytest
 from site_server import CHROMIUM, DESKTOP, launch, page_paths, serve
 
-SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's scheme name
-
 
 @pytest.fixture(scope="session")
 def browser():
