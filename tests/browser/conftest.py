@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 import pytest
-from site_server import CHROMIUM, DESKTOP, launch, page_paths, serve
+from .site_server import CHROMIUM, DESKTOP, launch, page_paths, serve
 
 
 @pytest.fixture(scope="session")

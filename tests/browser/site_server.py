@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import threading
 from contextlib import contextmanager
 from pathlib import Path
 
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's chromium; CHROMIUM_PATH overrides it (e.g. to check how the tests behave without it).
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 # Without the background-networking flags Chromium calls home on start; the tests would see
 # it as traffic leaving the site (and the closed network refuses it).
 CHROMIUM_ARGS = [

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from site_server import SCHEMES
+from .site_server import SCHEMES
 
 # Relative luminance and contrast ratio as WCAG 2.1 defines them, computed in the page from
 # the colours the browser actually paints.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from site_server import PHONE
+from .site_server import PHONE
 
 from crimea_record.markdown_text import stated_value
 from crimea_record.site_content import prepare
