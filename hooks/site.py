@@ -47,7 +47,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_template(output_content, template_name, config):
-    return finish_html(output_content)
+    return finish_html(output_content) if template_name.endswith(".html") else output_content  # 404.html
 
 
 def on_post_page(output, page, config):

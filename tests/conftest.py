@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from site_server import launch, require_chromium, serve
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -31,6 +33,26 @@ def built_site(tmp_path_factory) -> Path:
     assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
     assert "WARNING" not in result.stderr, result.stderr
     return site
+
+
+# One Playwright and one Chromium for the whole run: Playwright's sync API allows one per thread.
+# When Chromium is missing the browser tests skip, saying why; in CI (CI=true) they fail.
+@pytest.fixture(scope="session")
+def browser():
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
+    browser = launch(playwright)
+    yield browser
+    browser.close()
+    playwright.stop()
+
+
+@pytest.fixture(scope="session")
+def base_url(built_site):
+    with serve(built_site) as url:
+        yield url
 
 
 def copy_project(target: Path) -> Path:

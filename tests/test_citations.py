@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from advocate_browser import browser, served_site  # noqa: F401 (fixtures)
 from conftest import ROOT
 
 from crimea_record.citations import citation_block
@@ -80,11 +79,11 @@ def test_citation_text_from_data_cannot_become_markup(built_site):
     assert 'Pupils in Sevastopol enrolled in "Yunarmiya" and similar military youth programmes: 25,000 pupils.' in code.text()
 
 
-def test_copy_button_works_from_the_keyboard(browser, served_site):  # noqa: F811
+def test_copy_button_works_from_the_keyboard(browser, base_url):
     context = browser.new_context()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served_site.rstrip("/"))
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
     page = context.new_page()
-    page.goto(served_site + "figures/#art328-cases")
+    page.goto(base_url + "figures/#art328-cases")
     box = page.locator("#art328-cases ~ .citation").first
     expected = box.locator("code").inner_text()
     page.locator("#art328-cases a.headerlink").focus()
@@ -100,10 +99,10 @@ def test_copy_button_works_from_the_keyboard(browser, served_site):  # noqa: F81
     context.close()
 
 
-def test_citation_is_selectable_text_without_javascript(browser, served_site):  # noqa: F811
+def test_citation_is_selectable_text_without_javascript(browser, base_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(served_site + "violations/")
+    page.goto(base_url + "violations/")
     code = page.locator(".citation code").first
     assert code.is_visible()
     assert code.evaluate("e => getComputedStyle(e).userSelect") != "none"

@@ -11,7 +11,7 @@ from conftest import MKDOCS_ENV, ROOT, mkdocs_build
 from crimea_record import permalinks, redirects
 from crimea_record.addresses import record_path
 from crimea_record.load import load_dataset
-from advocate_browser import browser, serve  # noqa: F401 (fixture)
+from site_server import serve
 from htmltree import page
 
 FIXTURE = ROOT / permalinks.FIXTURE
@@ -154,9 +154,8 @@ def test_the_documented_command_writes_the_list(project):
     ("old", "lands_on"),
     [("old-figures/#old-cases", "figures/#art328-cases"), ("old-figures/#art328-convictions", "figures/#art328-convictions"), ("old-figures/", "figures/")],
 )
-def test_redirect_page_forwards_in_a_browser(redirected_site, browser, old, lands_on):  # noqa: F811
-    server, url = serve(redirected_site)
-    try:
+def test_redirect_page_forwards_in_a_browser(redirected_site, browser, old, lands_on):
+    with serve(redirected_site) as url:
         page = browser.new_page()
         page.goto(url + old)
         page.wait_for_url(url + lands_on, timeout=5000)
@@ -164,6 +163,3 @@ def test_redirect_page_forwards_in_a_browser(redirected_site, browser, old, land
         if anchor:
             assert page.locator(f"#{anchor}").is_visible()
         page.close()
-    finally:
-        server.shutdown()
-        server.server_close()

@@ -4,8 +4,9 @@ from __future__ import annotations
 import io
 import re
 
+from pathlib import Path
+
 import pytest
-from advocate_browser import browser, served_site  # noqa: F401 (fixtures)
 from pypdf import PdfReader
 
 from conftest import ROOT
@@ -19,7 +20,7 @@ KEY_FIGURES = ["574", "497", "244", "about 50,000", "at least 1,732", "1,159", "
 REPORT_PAGES = ["", "conscription", "prosecutions", "children", "violations", "jurisdiction", "figures"]
 
 
-def pdf_text(browser, url: str) -> str:  # noqa: F811
+def pdf_text(browser, url: str) -> str:
     page = browser.new_page()
     page.goto(url)
     page.emulate_media(media="print")
@@ -70,8 +71,8 @@ def page_titles(site) -> list[str]:
     return [_h(article(site, p).find("h1")) for p in REPORT_PAGES]
 
 
-def test_full_report_pdf_holds_the_key_figures(browser, served_site, built_site):  # noqa: F811
-    text = pdf_text(browser, served_site + "report/")
+def test_full_report_pdf_holds_the_key_figures(browser, base_url, built_site):
+    text = pdf_text(browser, base_url + "report/")
     flat = " ".join(text.split())
     for figure in KEY_FIGURES:
         assert figure in flat, f"{figure} is missing from the printed report"
@@ -91,21 +92,22 @@ def test_full_report_pdf_holds_the_key_figures(browser, served_site, built_site)
         assert chrome not in flat, f"navigation text {chrome!r} printed"
 
 
-def test_printed_pages_show_link_addresses_and_no_chrome(browser, served_site):  # noqa: F811
-    text = pdf_text(browser, served_site + "legal/")
+def test_printed_pages_show_link_addresses_and_no_chrome(browser, base_url):
+    text = pdf_text(browser, base_url + "legal/")
     assert "https://www.icc-cpi.int/sites/default/files/RS-Eng.pdf" in squeeze(text), "an outside link's address is not printed"
     assert "Skip to content" not in text and "Table of contents" not in text
-    figures = " ".join(pdf_text(browser, served_site + "figures/").split())
+    figures = " ".join(pdf_text(browser, base_url + "figures/").split())
     assert "574 criminal cases" in figures and "Source Report of the Crimean Human Rights Group" in figures
     assert "Cite this figure" in figures
 
 
 def test_missing_browser_skips_locally_and_fails_in_ci(monkeypatch):
-    import advocate_browser
+    from site_server import require_chromium
 
+    nowhere = Path("/nowhere/chromium")
     monkeypatch.delenv("CI", raising=False)
     with pytest.raises(pytest.skip.Exception, match="install Debian's chromium"):
-        advocate_browser._missing("Chromium is not installed at /nowhere")
+        require_chromium(nowhere)
     monkeypatch.setenv("CI", "true")
-    with pytest.raises(pytest.fail.Exception, match="in CI the browser tests must run"):
-        advocate_browser._missing("Chromium is not installed at /nowhere")
+    with pytest.raises(pytest.fail.Exception, match="CI=true and /nowhere/chromium is missing"):
+        require_chromium(nowhere)

@@ -38,8 +38,8 @@ def stated_value(entry: Figure | HistoryEntry) -> str:
 
 
 def tooltip(text: str) -> str:
-    """Text for a Markdown link title, which ends at a double quote."""
-    return " ".join(text.replace("\\", "/").replace('"', "”").split())
+    """Text for a Markdown link title, which ends at a double quote (and, in a table, at a pipe)."""
+    return " ".join(text.replace("\\", "/").replace('"', "”").replace("|", "/").split())
 
 
 def safe_url(url: str) -> str:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import blocks, inline
+from . import blocks, charts, inline
 from .dataset import Dataset
 from .checks import not_defined
 from .errors import ErrorSink, Loc, did_you_mean
@@ -35,6 +35,7 @@ MARKERS: dict[str, MarkerType] = {
     "event": MarkerType("event", inline.event),
     "discrepancy": MarkerType("discrepancy", blocks.discrepancy, block=True),
     "cards": MarkerType("figure", blocks.figure_cards, many=True, block=True),
+    "bars": MarkerType("figure", charts.bar_chart, many=True, block=True),
 }
 
 

@@ -41,7 +41,8 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
 
 def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]]) -> list[str]:
     out = [
-        f"### {md(figure.label)} {{ #{figure.id} }}",
+        # The value in the heading lets the site's search find a figure by its number.
+        f"### {md(figure.label)}: {md(stated_value(figure))} {{ #{figure.id} }}",
         "",
         f"**{md(stated_value(figure))}** {md(figure.unit)}",
         "{ .figure-value }",

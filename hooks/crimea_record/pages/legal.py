@@ -11,6 +11,12 @@ PATH = "legal.md"
 
 def render(dataset: Dataset) -> str:
     out = [
+        # Material's search ranks this page above pages that merely mention a provision.
+        "---",
+        "search:",
+        "  boost: 2",
+        "---",
+        "",
         "# Legal texts",
         "",
         "The provisions cited on this site. Quoted passages are copied verbatim from the official "

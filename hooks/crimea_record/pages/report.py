@@ -30,6 +30,7 @@ _FENCE = re.compile(r"^(```|~~~)")
 _HEADING = re.compile(r"^(#{1,5})\s+(.*?)\s*(?:\{([^}]*)\})?\s*$")
 _ID_ATTR = re.compile(r"(?<![\w-])#([\w-]+)")
 _HTML_ID = re.compile(r'(<[a-z]+[^>]*\sid=")([^"]+)(")')
+_ARIA_REFS = re.compile(r'(\saria-(?:labelledby|describedby)=")([^"]+)(")')
 _LINK = re.compile(r"\]\(([^)\s]*)")
 
 
@@ -70,6 +71,7 @@ def _include(markdown: str, prefix: str, prefixes: dict[str, str]) -> str:
                 attrs = _prefix_attrs(attrs, prefix) if attrs and "#" in attrs else _set_id(attrs, f"{prefix}-{slugify(_plain(text), '-')}")
             line = f"#{hashes} {text} {{ {attrs} }}"
         line = _HTML_ID.sub(lambda m: f"{m.group(1)}{prefix}-{m.group(2)}{m.group(3)}", line)
+        line = _ARIA_REFS.sub(lambda m: m.group(1) + " ".join(f"{prefix}-{i}" for i in m.group(2).split()) + m.group(3), line)
         line = _LINK.sub(lambda m: "](" + _target(m.group(1), prefix, prefixes), line)
         out.append(line)
     return "\n".join(out)

@@ -1,6 +1,7 @@
 """The Timeline page: events in date order, each with its anchor and sources."""
 from __future__ import annotations
 
+from ..charts import timeline_chart
 from ..dataset import Dataset
 from ..markdown_text import md, md_paragraphs
 from .common import definition, marker
@@ -15,6 +16,8 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
         "Dated events, oldest first. A date is as precise as its source: a year, a month or a day.",
         "",
     ]
+    if dataset.events:
+        out += [timeline_chart(list(dataset.events.values())), ""]
     year = None
     for event in sorted(dataset.events.values(), key=lambda e: e.date.sort_key()):
         if event.date.year != year:

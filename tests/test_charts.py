@@ -1,0 +1,87 @@
+"""Charts drawn at build time: well-formed SVG, data text escaped, sizes from the data."""
+from __future__ import annotations
+
+import dataclasses
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from crimea_record.charts import bar_chart, timeline_chart
+from crimea_record.site_content import prepare
+from conftest import ROOT, mkdocs_build
+
+SVG = "{http://www.w3.org/2000/svg}"
+HOSTILE = 'Cases <script>alert(1)</script> & "quotes" | {{ fig art328-cases }} *stars*'
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return prepare(ROOT).dataset
+
+
+def _svg(markdown: str) -> ET.Element:
+    match = re.search(r"<svg.*?</svg>", markdown, re.S)
+    return ET.fromstring(match.group(0))  # fails unless the SVG is well-formed XML
+
+
+def test_bar_lengths_follow_the_values(dataset):
+    figures = [dataset.figures[i] for i in ("art328-cases", "art328-convictions", "art328-cases-since-invasion")]
+    bars = _svg(bar_chart(figures, "prosecutions.md", dataset)).findall(f"{SVG}rect")
+    assert len(bars) == len(figures)
+    widths = [float(b.get("width")) for b in bars]
+    for figure, width in zip(figures, widths):
+        assert width / widths[0] == pytest.approx(figure.value / figures[0].value, rel=1e-3)
+
+
+def test_text_from_data_is_escaped_in_the_svg(dataset):
+    figure = dataclasses.replace(dataset.figures["art328-cases"], label=HOSTILE)
+    out = bar_chart([figure], "prosecutions.md", dataset)
+    svg = _svg(out)
+    assert svg.find(f".//{SVG}script") is None and "<script>" not in out.split("</figure>")[0]
+    # The reader (and a screen reader) gets the text exactly as the editor wrote it.
+    assert HOSTILE in svg.find(f"{SVG}title").text
+    assert HOSTILE in svg.find(f"{SVG}desc").text
+    assert svg.get("role") == "img"
+    assert svg.get("aria-labelledby") == svg.find(f"{SVG}title").get("id")
+    assert svg.get("aria-describedby") == svg.find(f"{SVG}desc").get("id")
+
+
+def test_timeline_places_events_in_date_order(dataset):
+    events = list(dataset.events.values())
+    reversed_input = timeline_chart(list(reversed(events)))
+    svg = _svg(reversed_input)
+    dots = [float(c.get("cy")) for c in svg.findall(f"{SVG}circle")]
+    assert len(dots) == len(events)
+    assert dots == sorted(dots) and len(set(dots)) == len(dots)
+    dates = [t.findtext(f"{SVG}tspan") for t in svg.findall(f"{SVG}text[@class='chart__date']")]
+    assert dates == [e.date.human() for e in sorted(events, key=lambda e: e.date.sort_key())]
+    # The table lists the same events, each linked to its entry.
+    for event in events:
+        assert f"](#{event.id})" in reversed_input
+
+
+def test_hostile_event_title_is_escaped_on_the_built_site(project, tmp_path):
+    events = project / "data" / "events.yml"
+    text = events.read_text(encoding="utf-8")
+    events.write_text(text.replace("title: Russia's full-scale invasion of Ukraine", f"title: '{HOSTILE}'"), encoding="utf-8")
+    site = tmp_path / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html
+    assert "Cases &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;" in html
+
+
+def test_unknown_id_in_bars_fails_the_build_naming_page_and_line(project, tmp_path):
+    page = project / "docs" / "prosecutions.md"
+    lines = page.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if text.startswith("{{ bars "))
+    lines[line - 1] = "{{ bars art328-cases art328-convicted }}"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert (
+        f"docs/prosecutions.md:{line}:1: {{{{ bars art328-cases art328-convicted }}}}: "
+        "figure 'art328-convicted' is not defined (did you mean 'art328-convictions'?)"
+    ) in result.stderr
