@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import types
 import typing
@@ -15,6 +16,7 @@ from .yaml_source import Node
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+@functools.cache  # get_type_hints is slow and was called once per record
 def field_specs(cls: type) -> list[tuple[dataclasses.Field, Any]]:
     hints = get_type_hints(cls)
     return [(f, hints[f.name]) for f in dataclasses.fields(cls) if not f.metadata.get("internal")]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterator
 
 from .dataset import Dataset
@@ -19,12 +20,9 @@ def check_dataset(dataset: Dataset, sink: ErrorSink, *, today: dt.date) -> None:
 
 def iter_references(record, path: str = "") -> Iterator[tuple[str, str, Loc, str]]:
     """Yield (kind, id, location, field) for every id a record points to, nested ones too."""
-    for f in dataclasses.fields(record):
-        if f.metadata.get("internal"):
-            continue
+    for f, ref in _fields(type(record)):
         value = getattr(record, f.name)
         name = f"{path}{f.name}"
-        ref = f.metadata.get("ref")
         if ref and isinstance(value, str):
             yield ref, value, record.locs.get(f.name, record.locs["__record__"]), name
         elif ref and isinstance(value, list):
@@ -36,6 +34,11 @@ def iter_references(record, path: str = "") -> Iterator[tuple[str, str, Loc, str
             for item in value:
                 if dataclasses.is_dataclass(item):
                     yield from iter_references(item, f"{name}.")
+
+
+@functools.cache  # asked for every record, three times per build
+def _fields(cls: type) -> list[tuple[dataclasses.Field, str | None]]:
+    return [(f, f.metadata.get("ref")) for f in dataclasses.fields(cls) if not f.metadata.get("internal")]
 
 
 def _all_records(dataset: Dataset):

@@ -43,8 +43,10 @@ class SiteContent:
 
     def expanded(self, path: str, markdown: str | None = None) -> str:
         """A page's Markdown with every reference marker replaced."""
-        text = self.pages[path].markdown if markdown is None else markdown
-        refs = self.refs[path] if markdown is None else None
+        page = self.pages.get(path)
+        text = page.markdown if markdown is None else markdown
+        # The references found in prepare() still hold if MkDocs hands over the same text.
+        refs = self.refs[path] if page is not None and text == page.markdown else None
         return expand_references(text, path, self.dataset, refs)
 
     @property

@@ -19,6 +19,13 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+class _FastLoader(getattr(yaml, "CSafeLoader", _Loader)):
+    """The same rules, parsed by libyaml (many times faster) where PyYAML was built with it."""
+
+
+_FastLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+
+
 @dataclass
 class Node:
     """A YAML value with its location. Mappings hold Nodes, keyed by text."""
@@ -47,23 +54,35 @@ def parse_yaml(text: str, file: str, sink: ErrorSink) -> Node | None:
         sink.add(Loc(file, number, 1), "tab used for indentation: YAML needs spaces; replace the tab with spaces")
     if tab_lines:
         return None
-    loader = _Loader(text)
     try:
+        loader = _FastLoader(text)
         root = loader.get_single_node()
+    except yaml.YAMLError:
+        # Only a broken file gets here: parse it again so the message is PyYAML's usual wording.
+        loader = _Loader(text)
+        root = _parse_reporting(loader, file, sink)
+        if root is _BROKEN:
+            return None
+    if root is None:
+        return Node([], Loc(file, 1))
+    return _convert(root, file, loader, sink)
+
+
+_BROKEN = object()
+_STR = "tag:yaml.org,2002:str"
+
+
+def _parse_reporting(loader: _Loader, file: str, sink: ErrorSink):
+    try:
+        return loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = _loc(file, mark) if mark else Loc(file, 1)
         problem = (exc.problem or exc.context or "the file cannot be read").strip()
         sink.add(where, f"YAML syntax error: {problem}; check the indentation, colons and quotes on this line and the one before")
-        return None
     except yaml.YAMLError as exc:
         sink.add(Loc(file, 1), f"YAML error: {exc}")
-        return None
-    finally:
-        loader.dispose()
-    if root is None:
-        return Node([], Loc(file, 1))
-    return _convert(root, file, loader, sink)
+    return _BROKEN
 
 
 def _convert(node: yaml.Node, file: str, loader: _Loader, sink: ErrorSink) -> Node:
@@ -86,6 +105,8 @@ def _convert(node: yaml.Node, file: str, loader: _Loader, sink: ErrorSink) -> No
         return Node(values, loc, key_locs)
     if isinstance(node, yaml.SequenceNode):
         return Node([_convert(item, file, loader, sink) for item in node.value], loc)
+    if node.tag == _STR:
+        return Node(node.value, loc)  # what the constructor would return, without its overhead
     try:
         value = loader.construct_object(node, deep=True)
     except yaml.YAMLError as exc:
