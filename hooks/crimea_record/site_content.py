@@ -7,7 +7,9 @@ mistake before anything is written.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +57,24 @@ class SiteContent:
 
 
 def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None) -> SiteContent:
+    with _cycle_collector_paused():
+        return _prepare(root, docs_dir=docs_dir, data_dir=data_dir, today=today)
+
+
+@contextmanager
+def _cycle_collector_paused():
+    """Loading makes millions of small objects and no cycles to collect. Left running, the
+    cycle collector rescans them all again and again: 4-5 times the time at 1000x the data."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None) -> SiteContent:
     docs_dir = docs_dir or root / "docs"
     data_dir = data_dir or root / "data"
     sink = ErrorSink()
