@@ -14,6 +14,7 @@ Not part of the test run: it prints figures, it asserts nothing.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import shutil
@@ -65,6 +66,12 @@ def largest_generated_page(site: Path) -> str:
     return max(pages, key=lambda p: (site / p).stat().st_size)
 
 
+def _kb(path: Path) -> tuple[float, float]:
+    """Size raw and gzip-compressed (level 6, as served), in KB."""
+    data = path.read_bytes()
+    return len(data) / 1024, len(gzip.compress(data, compresslevel=6)) / 1024
+
+
 def bench_scale(factor: int, runs: int, work: Path) -> dict:
     project = work / f"x{factor}"
     counts = synthetic.write_project(project, factor)
@@ -90,15 +97,15 @@ def bench_scale(factor: int, runs: int, work: Path) -> dict:
         "hooks_mb": max(r["peak_mb"] for r in hooks_runs),
         "plain_mb": max(r["peak_mb"] for r in plain_runs),
         "largest_page": largest,
-        "largest_page_kb": (site / largest).stat().st_size / 1024,
-        "search_index_kb": (site / "search" / "search_index.json").stat().st_size / 1024,
+        "largest_page_kb": _kb(site / largest),
+        "search_index_kb": _kb(site / "search" / "search_index.json"),
         "site": site,
     }
 
 
 def print_build_table(rows: list[dict]) -> None:
     print("\n## Build cost (medians; 'data' = load + check + render + expand, inside the hooks build)\n")
-    print("| scale | records | pages | runs | hooks build s | plain build s | hooks / plain | data layer s | data / total | growth vs previous | peak MB hooks / plain | largest generated page (raw) | search index (raw) |")
+    print("| scale | records | pages | runs | hooks build s | plain build s | hooks / plain | data layer s | data / total | growth vs previous | peak MB hooks / plain | largest generated page, raw / gzip | search index, raw / gzip |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     previous = None
     for row in rows:
@@ -108,7 +115,8 @@ def print_build_table(rows: list[dict]) -> None:
         print(
             f"| {row['factor']}x | {row['records']:,} | {row['pages']:,} | {row['runs']} | {row['hooks_s']:.2f} | {row['plain_s']:.2f} "
             f"| {row['hooks_s'] / row['plain_s']:.2f} | {row['data_s']:.2f} | {100 * row['data_s'] / row['hooks_s']:.1f}% | {growth} "
-            f"| {row['hooks_mb']:.0f} / {row['plain_mb']:.0f} | {row['largest_page']} {row['largest_page_kb']:,.0f} KB | {row['search_index_kb']:,.0f} KB |"
+            f"| {row['hooks_mb']:.0f} / {row['plain_mb']:.0f} | {row['largest_page'].split('/')[0]} {row['largest_page_kb'][0]:,.0f} / {row['largest_page_kb'][1]:,.0f} KB "
+            f"| {row['search_index_kb'][0]:,.0f} / {row['search_index_kb'][1]:,.0f} KB |"
         )
         if row["pages"] != row["plain_pages"]:
             print(f"| (pages differ: hooks {row['pages']}, plain {row['plain_pages']}) |")
@@ -164,7 +172,7 @@ def main() -> None:
     args = parser.parse_args()
     scales = sorted(int(s) for s in args.scales.split(","))
 
-    started = time.perf_counter()
+    started, load_before = time.perf_counter(), os.getloadavg()[0]
     work = args.keep or Path(tempfile.mkdtemp(prefix="crimea-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
@@ -187,7 +195,10 @@ def main() -> None:
             print_weight_table(smallest["site"], smallest["largest_page"])
         if not args.no_lighthouse:
             print_lighthouse(smallest["site"], smallest["largest_page"])
-        print(f"\nTotal benchmark time: {time.perf_counter() - started:.0f} s; machine: {os.cpu_count()} CPUs; Python {sys.version.split()[0]}")
+        print(
+            f"\nTotal benchmark time: {time.perf_counter() - started:.0f} s; {os.cpu_count()} CPUs, load average "
+            f"{load_before:.1f} at start, {os.getloadavg()[0]:.1f} at end; Python {sys.version.split()[0]}"
+        )
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
