@@ -101,8 +101,9 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     _add_generated(content, legal.PATH, legal.render(dataset))
     _add_generated(content, sources.PATH, sources.render(dataset))
     _add_generated(content, violations.PATH, violations.render(dataset))
-    _add_generated(content, timeline.PATH, timeline.render(dataset, _usage(content)))
-    content.used_on = _usage(content)
+    used_on = _usage(content, content.refs)
+    _add_generated(content, timeline.PATH, timeline.render(dataset, used_on))
+    content.used_on = _usage(content, [timeline.PATH], used_on)
     _add_generated(content, figures.PATH, figures.render(dataset, content.used_on))
     return content
 
@@ -112,16 +113,16 @@ def _add_generated(content: SiteContent, path: str, markdown: str) -> None:
     content.refs[path] = find_references(markdown, path)
 
 
-def _usage(content: SiteContent) -> dict[tuple[str, str], list[tuple[str, str]]]:
+def _usage(content: SiteContent, paths, used: dict | None = None) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """Add the pages in `paths` to `used`: (kind, id) -> pages that reference it, in page order."""
     from .references import MARKERS
 
-    used: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for path, refs in content.refs.items():
-        page = content.pages[path]
-        for ref in refs:
+    used = {} if used is None else used
+    for path in list(paths):
+        entry = (path, content.pages[path].title)
+        for ref in content.refs[path]:
             for ref_id in ref.ids:
-                entry = (path, page.title)
                 pages = used.setdefault((MARKERS[ref.name].kind, ref_id), [])
-                if entry not in pages:
+                if not pages or pages[-1] != entry:  # pages are added one at a time
                     pages.append(entry)
     return used
