@@ -54,7 +54,7 @@ def relative(from_page: str, to_page: str, anchor: str = "") -> str:
     return f"{target}#{anchor}" if anchor else target
 
 
-@functools.lru_cache(maxsize=4096)  # one per (page, target page): relpath is slow per reference
+@functools.lru_cache(maxsize=4096)  # one per (folder, target page): relpath is slow per reference
 def _relpath(to_page: str, from_dir: str) -> str:
     return posixpath.relpath(to_page, from_dir)
 
