@@ -6,6 +6,7 @@ theme fetches after load (the search worker and index) is counted too.
 """
 from __future__ import annotations
 
+import urllib.request
 from collections import defaultdict
 
 CHROMIUM = "/usr/bin/chromium"
@@ -30,6 +31,12 @@ def _kind(url: str, resource_type: str) -> str:
     return "other"
 
 
+def _compressed_size(url: str) -> int:
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request) as response:
+        return len(response.read())
+
+
 def measure(urls: list[str]) -> dict[str, dict[str, int]]:
     """For each URL: compressed bytes transferred by kind, and 'total'."""
     from playwright.sync_api import sync_playwright
@@ -45,7 +52,8 @@ def measure(urls: list[str]) -> dict[str, dict[str, int]]:
             page.goto(url, wait_until="networkidle")
             sizes: dict[str, int] = defaultdict(int)
             for request in requests:
-                body = request.sizes()["responseBodySize"]
+                # Chromium reports 0 bytes for a web worker's own script: ask the server.
+                body = request.sizes()["responseBodySize"] or _compressed_size(request.url)
                 sizes[_kind(request.url, request.resource_type)] += body
             sizes["total"] = sum(sizes.values())
             sizes["requests"] = len(requests)
