@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import types
 import typing
@@ -16,6 +17,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 URL_PATTERN = re.compile(r"^https?://[^\s<>\"]+$")
 
 
+@functools.cache  # get_type_hints is slow and was called once per record
 def field_specs(cls: type) -> list[tuple[dataclasses.Field, Any]]:
     hints = get_type_hints(cls)
     return [(f, hints[f.name]) for f in dataclasses.fields(cls) if not f.metadata.get("internal")]

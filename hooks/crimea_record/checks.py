@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterator
+from typing import get_args, get_origin
 
+from .build import field_specs, unwrap_optional
 from .dataset import Dataset
+from .dates import PartialDate
 from .errors import ErrorSink, Loc, did_you_mean
 from .records import KINDS, Figure
 
@@ -19,23 +23,30 @@ def check_dataset(dataset: Dataset, sink: ErrorSink, *, today: dt.date) -> None:
 
 def iter_references(record, path: str = "") -> Iterator[tuple[str, str, Loc, str]]:
     """Yield (kind, id, location, field) for every id a record points to, nested ones too."""
-    for f in dataclasses.fields(record):
-        if f.metadata.get("internal"):
-            continue
-        value = getattr(record, f.name)
-        name = f"{path}{f.name}"
-        ref = f.metadata.get("ref")
+    for name, ref, nested in _fields(type(record)):
+        value = getattr(record, name)
+        full_name = f"{path}{name}"
         if ref and isinstance(value, str):
-            yield ref, value, record.locs.get(f.name, record.locs["__record__"]), name
+            yield ref, value, record.locs.get(name, record.locs["__record__"]), full_name
         elif ref and isinstance(value, list):
             for n, item in enumerate(value):
-                yield ref, item, record.locs.get(f"{f.name}.{n}", record.locs["__record__"]), name
-        elif dataclasses.is_dataclass(value):
-            yield from iter_references(value, f"{name}.")
-        elif isinstance(value, list):
-            for item in value:
-                if dataclasses.is_dataclass(item):
-                    yield from iter_references(item, f"{name}.")
+                yield ref, item, record.locs.get(f"{name}.{n}", record.locs["__record__"]), full_name
+        elif nested and value is not None:
+            for item in value if isinstance(value, list) else [value]:
+                yield from iter_references(item, f"{full_name}.")
+
+
+@functools.cache  # asked for every record, three times per build: decide from the types once
+def _fields(cls: type) -> list[tuple[str, str | None, bool]]:
+    """(name, kind it refers to, whether it holds records of its own) for each field."""
+    fields = []
+    for f, tp in field_specs(cls):
+        inner = unwrap_optional(tp)
+        if get_origin(inner) is list:
+            (inner,) = get_args(inner)
+        nested = dataclasses.is_dataclass(inner) and inner is not PartialDate
+        fields.append((f.name, f.metadata.get("ref"), nested))
+    return fields
 
 
 def not_defined(kind: str, target_id: str, known: dict) -> str:

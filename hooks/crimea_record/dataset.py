@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .records import Discrepancy, Event, Figure, LegalArticle, Source, Violation
 
@@ -27,13 +28,30 @@ class Dataset:
         return getattr(self, _PLURAL[kind])
 
     def violations_citing(self, article_id: str) -> list[Violation]:
-        return [v for v in self.violations.values() if article_id in v.articles]
+        return self.referring("violation", "articles", article_id)
 
     def violations_evidenced_by(self, figure_id: str) -> list[Violation]:
-        return [v for v in self.violations.values() if figure_id in v.figures]
+        return self.referring("violation", "figures", figure_id)
 
     def parts_of(self, figure_id: str) -> list[Figure]:
-        return [f for f in self.figures.values() if f.part_of == figure_id]
+        return self.referring("figure", "part_of", figure_id)
+
+    def referring(self, kind: str, field_name: str, target_id: str) -> list:
+        """Records of `kind` whose `field_name` names `target_id`, in the editors' order."""
+        return list(self._back_links.get((kind, field_name, target_id), {}).values())
+
+    @cached_property
+    def _back_links(self) -> dict[tuple[str, str, str], dict]:
+        # Built once, on first use after loading, so that each page's back-links are
+        # lookups rather than a scan of every record per record (which grows quadratically).
+        from .checks import iter_references  # checks imports this module
+
+        links: dict[tuple[str, str, str], dict] = {}
+        for kind in _PLURAL:
+            for record in self.of_kind(kind).values():
+                for _, target_id, _, field_name in iter_references(record):
+                    links.setdefault((kind, field_name, target_id), {})[record.id] = record
+        return links
 
 
 _PLURAL = {

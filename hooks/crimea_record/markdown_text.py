@@ -6,6 +6,7 @@ markup, HTML or a reference marker.
 """
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import string
@@ -49,8 +50,13 @@ def safe_url(url: str) -> str:
 
 def relative(from_page: str, to_page: str, anchor: str = "") -> str:
     """Link from one docs-relative .md path to another, as MkDocs expects it."""
-    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    target = _relpath(to_page, posixpath.dirname(from_page) or ".")
     return f"{target}#{anchor}" if anchor else target
+
+
+@functools.lru_cache(maxsize=4096)  # one per (folder, target page): relpath is slow per reference
+def _relpath(to_page: str, from_dir: str) -> str:
+    return posixpath.relpath(to_page, from_dir)
 
 
 def external_link(text_md: str, url: str) -> str:

@@ -50,13 +50,20 @@ class Reference:
 
 
 def find_references(text: str, file: str) -> list[Reference]:
-    code = [m.span() for m in _CODE.finditer(text)]
-    found = []
+    # Markers and code spans both come in text order: one pass over each, and line numbers
+    # counted on from the previous marker, keep this linear in the length of the page.
+    code = _CODE.finditer(text)
+    span = next(code, None)
+    found, line, counted_to = [], 1, 0
     for match in MARKER.finditer(text):
-        if any(a <= match.start() < b for a, b in code):
+        start = match.start()
+        while span is not None and span.end() <= start:
+            span = next(code, None)
+        if span is not None and span.start() <= start:
             continue
-        line = text.count("\n", 0, match.start()) + 1
-        col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        line += text.count("\n", counted_to, start)
+        counted_to = start
+        col = start - (text.rfind("\n", 0, start) + 1) + 1
         found.append(
             Reference(match.group(1), tuple(match.group(2).split()), Loc(file, line, col), match.start(), match.end(), match.group(0))
         )

@@ -19,6 +19,13 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+class _FastLoader(getattr(yaml, "CSafeLoader", _Loader)):
+    """The same rules, parsed by libyaml (many times faster) where PyYAML was built with it."""
+
+
+_FastLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+
+
 @dataclass
 class Node:
     """A YAML value with its location. Mappings hold Nodes, keyed by text."""
@@ -56,29 +63,42 @@ def parse_yaml(text: str, file: str, sink: ErrorSink, *, item_kind: str | None =
     if tab_lines:
         return None
     try:
-        loader = _Loader(text)
-    except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, exc.position) + 1
-        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        sink.add(Loc(file, line, col), f"an invisible or special character (#x{exc.character:04x}) that YAML does not allow: delete it, or retype the line")
-        return None
-    try:
+        loader = _FastLoader(text)
         root = loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        where, message = syntax_error(exc, file)
-        sink.add(where, f"YAML syntax error: {message}")
-        return None
-    except yaml.YAMLError as exc:
-        sink.add(Loc(file, 1), f"YAML error: {exc}")
-        return None
-    finally:
-        loader.dispose()
+    except yaml.YAMLError:
+        # Only a broken file gets here: parse it again with the pure-Python parser, whose
+        # messages and positions the editor-facing wording below is written for.
+        loader, root = _parse_reporting(text, file, sink)
+        if loader is None:
+            return None
     if root is None:
         return Node([], Loc(file, 1))
     if item_kind and isinstance(root, yaml.SequenceNode):
         items = [_convert(item, file, loader, sink, _entry_name(item, item_kind)) for item in root.value]
         return Node(items, _loc(file, root.start_mark))
     return _convert(root, file, loader, sink, None)
+
+
+_STR = "tag:yaml.org,2002:str"
+
+
+def _parse_reporting(text: str, file: str, sink: ErrorSink) -> tuple[_Loader | None, yaml.Node | None]:
+    """Parse with the pure-Python parser; on a mistake report it and return (None, None)."""
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        sink.add(Loc(file, line, col), f"an invisible or special character (#x{exc.character:04x}) that YAML does not allow: delete it, or retype the line")
+        return None, None
+    try:
+        return loader, loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        where, message = syntax_error(exc, file)
+        sink.add(where, f"YAML syntax error: {message}")
+    except yaml.YAMLError as exc:
+        sink.add(Loc(file, 1), f"YAML error: {exc}")
+    return None, None
 
 
 # PyYAML's wording of common mistakes, with a fix an editor can apply; whether the place of
@@ -150,6 +170,8 @@ def _convert(node: yaml.Node, file: str, loader: _Loader, sink: ErrorSink, entry
         return Node(values, loc, key_locs)
     if isinstance(node, yaml.SequenceNode):
         return Node([_convert(item, file, loader, sink, entry) for item in node.value], loc)
+    if node.tag == _STR:
+        return Node(node.value, loc)  # what the constructor would return, without its overhead
     try:
         value = loader.construct_object(node, deep=True)
     except yaml.YAMLError as exc:

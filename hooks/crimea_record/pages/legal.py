@@ -55,7 +55,7 @@ def _article(article: LegalArticle, dataset: Dataset) -> list[str]:
     cited = dataset.violations_citing(article.id)
     if cited:
         out.append(definition("Cited by", "; ".join(marker("violation", v.id) for v in cited)))
-    events = [e for e in dataset.events.values() if article.id in e.articles]
+    events = dataset.referring("event", "articles", article.id)
     if events:
         out.append(definition("Events", "; ".join(f"{marker('event', e.id)}: {md(e.title)}" for e in events)))
     out.append("")

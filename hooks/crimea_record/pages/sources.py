@@ -41,15 +41,13 @@ def render(dataset: Dataset) -> str:
 
 
 def _uses(dataset: Dataset) -> dict[str, list[str]]:
-    uses: dict[str, list[str]] = {}
+    uses: dict[str, dict[str, None]] = {}  # a dict as an ordered set: one check per link
     for kind in ("figure", "article", "violation", "event"):
         for record in dataset.of_kind(kind).values():
             for target_kind, target_id, _, _ in iter_references(record):
                 if target_kind == "source":
-                    link = marker(_KIND_MARKERS[kind], record.id)
-                    if link not in uses.setdefault(target_id, []):
-                        uses[target_id].append(link)
-    return uses
+                    uses.setdefault(target_id, {})[marker(_KIND_MARKERS[kind], record.id)] = None
+    return {source_id: list(links) for source_id, links in uses.items()}
 
 
 def _source(source: Source, dataset: Dataset, uses: list[str]) -> list[str]:

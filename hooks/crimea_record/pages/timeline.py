@@ -29,9 +29,9 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
         out.append(definition("Sources", "; ".join(marker("source", s) for s in event.sources)))
         if event.articles:
             out.append(definition("Law", "; ".join(marker("law", a) for a in event.articles)))
-        for record in dataset.discrepancies.values():
+        for record in dataset.referring("discrepancy", "events", event.id):
             pages = used_on.get(("discrepancy", record.id))
-            if event.id in record.events and pages:
+            if pages:
                 path, title = pages[0]
                 out.append(definition("The report words it differently", f"see “{md(record.topic)}” on [{md(title)}]({path}#{record.id})"))
         out.append("")

@@ -1,0 +1,58 @@
+"""One strict MkDocs build in this process; prints a JSON line of timings.
+
+    python build_once.py PROJECT/mkdocs.yml SITE_DIR
+
+Run by scale.py as a child process, so each build starts cold and its peak memory is its
+own. When the project uses the hooks, the time spent in crimea_record (load, check and
+render the data in prepare(), expand the references of every page, finish the HTML) is
+summed separately: that is the data layer.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+
+def _timed(owner, name: str, totals: dict) -> None:
+    inner = getattr(owner, name)
+
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            totals[name] = totals.get(name, 0.0) + time.perf_counter() - start
+
+    setattr(owner, name, wrapper)
+
+
+def main() -> None:
+    config_file, site_dir = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    totals: dict[str, float] = {}
+    hooks = config_file.parent / "hooks"
+    if hooks.is_dir():
+        # The hook module imports these names when MkDocs loads it, so wrap them first.
+        sys.path.insert(0, str(hooks))
+        from crimea_record import html_output, site_content
+
+        _timed(site_content, "prepare", totals)
+        _timed(site_content.SiteContent, "expanded", totals)
+        _timed(html_output, "finish_html", totals)
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    start = time.perf_counter()
+    config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
+    build(config)
+    total = time.perf_counter() - start
+    pages = sum(1 for _ in site_dir.rglob("*.html"))
+    print(json.dumps({"total": total, "data_layer": sum(totals.values()), "parts": totals, "pages": pages}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,208 @@
+"""Scale benchmark: build cost as the data grows, page weight, serve latency, Lighthouse.
+
+    .venv/bin/python tests/benchmarks/scale.py                    # everything, about 15 minutes
+    .venv/bin/python tests/benchmarks/scale.py --scales 1,10 --runs 1 --no-lighthouse   # quick
+
+For each scale (1x = the real data) it writes a throw-away project with synthetic but valid
+data (synthetic.py), then builds it, each build in a fresh child process (build_once.py):
+- "hooks": the real site, `mkdocs build --strict` with the hooks, the data layer timed inside;
+- "plain": the baseline, the same pages already expanded (`python -m crimea_record markdown`)
+  built by plain MkDocs + Material without the hooks.
+Builds alternate hooks/plain so that machine noise falls on both; medians are reported.
+Not part of the test run: it prints figures, it asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import synthetic
+
+HERE = Path(__file__).resolve().parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def child_build(config: Path, site: Path) -> dict:
+    """One build in a child process: its timings, pages and peak memory (MB)."""
+    shutil.rmtree(site, ignore_errors=True)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(
+            [sys.executable, str(HERE / "build_once.py"), str(config), str(site)], stdout=out, stderr=err, env=ENV, cwd=config.parent
+        )
+        _, status, usage = os.wait4(process.pid, 0)  # wait4: this child's own peak memory
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0), err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    if process.returncode != 0:
+        raise SystemExit(f"build of {config} failed:\n{stderr[-3000:]}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["peak_mb"] = usage.ru_maxrss / 1024  # kilobytes on Linux
+    return result
+
+
+def export_plain(project: Path, out: Path) -> None:
+    """The baseline project: every page expanded to plain Markdown, mkdocs.yml without hooks."""
+    subprocess.run(
+        [sys.executable, "-m", "crimea_record", "--root", str(project), "markdown", str(out)],
+        check=True,
+        env={**ENV, "PYTHONPATH": str(project / "hooks")},
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def largest_generated_page(site: Path) -> str:
+    from crimea_record import paths
+
+    pages = [page.removesuffix(".md") + "/index.html" for page in paths.PAGE_OF_KIND.values()]
+    return max(pages, key=lambda p: (site / p).stat().st_size)
+
+
+def _kb(path: Path) -> tuple[float, float]:
+    """Size raw and gzip-compressed (level 6, as served), in KB."""
+    data = path.read_bytes()
+    return len(data) / 1024, len(gzip.compress(data, compresslevel=6)) / 1024
+
+
+def bench_scale(factor: int, runs: int, work: Path) -> dict:
+    project = work / f"x{factor}"
+    counts = synthetic.write_project(project, factor)
+    plain = work / f"x{factor}-plain"
+    export_plain(project, plain)
+    hooks_runs, plain_runs = [], []
+    for _ in range(runs):
+        hooks_runs.append(child_build(project / "mkdocs.yml", work / f"x{factor}-site"))
+        plain_runs.append(child_build(plain / "mkdocs.yml", work / f"x{factor}-plain-site"))
+    site = work / f"x{factor}-site"
+    largest = largest_generated_page(site)
+    med = lambda runs, key: statistics.median(r[key] for r in runs)  # noqa: E731
+    return {
+        "factor": factor,
+        "runs": runs,
+        "records": sum(n for kind, n in counts.items() if kind != "prose page"),
+        "prose_pages": counts["prose page"],
+        "pages": hooks_runs[0]["pages"],
+        "plain_pages": plain_runs[0]["pages"],
+        "hooks_s": med(hooks_runs, "total"),
+        "plain_s": med(plain_runs, "total"),
+        "data_s": med(hooks_runs, "data_layer"),
+        "hooks_mb": max(r["peak_mb"] for r in hooks_runs),
+        "plain_mb": max(r["peak_mb"] for r in plain_runs),
+        "largest_page": largest,
+        "largest_page_kb": _kb(site / largest),
+        "search_index_kb": _kb(site / "search" / "search_index.json"),
+        "site": site,
+    }
+
+
+def print_build_table(rows: list[dict]) -> None:
+    print("\n## Build cost (medians; 'data' = load + check + render + expand, inside the hooks build)\n")
+    print("| scale | records | pages | runs | hooks build s | plain build s | hooks / plain | data layer s | data / total | growth vs previous | peak MB hooks / plain | largest generated page, raw / gzip | search index, raw / gzip |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    previous = None
+    for row in rows:
+        growth = "–"
+        if previous:
+            growth = f"×{row['hooks_s'] / previous['hooks_s']:.1f} build, ×{row['data_s'] / previous['data_s']:.1f} data for ×{row['factor'] // previous['factor']} data"
+        print(
+            f"| {row['factor']}x | {row['records']:,} | {row['pages']:,} | {row['runs']} | {row['hooks_s']:.2f} | {row['plain_s']:.2f} "
+            f"| {row['hooks_s'] / row['plain_s']:.2f} | {row['data_s']:.2f} | {100 * row['data_s'] / row['hooks_s']:.1f}% | {growth} "
+            f"| {row['hooks_mb']:.0f} / {row['plain_mb']:.0f} | {row['largest_page'].split('/')[0]} {row['largest_page_kb'][0]:,.0f} / {row['largest_page_kb'][1]:,.0f} KB "
+            f"| {row['search_index_kb'][0]:,.0f} / {row['search_index_kb'][1]:,.0f} KB |"
+        )
+        if row["pages"] != row["plain_pages"]:
+            print(f"| (pages differ: hooks {row['pages']}, plain {row['plain_pages']}) |")
+        previous = row
+
+
+def print_weight_table(site: Path, largest: str) -> None:
+    import page_weight
+    import static_server
+
+    base, server = static_server.serve(site)
+    pages = {"Home": base, f"largest generated ({largest.split('/')[0]})": base + largest.removesuffix("index.html")}
+    try:
+        weights = page_weight.measure(list(pages.values()))
+    finally:
+        server.shutdown()
+    print("\n## Page weight at 1x (bytes transferred, gzip level 6, empty cache, until network idle)\n")
+    print("| page | requests | HTML | CSS | JS | JSON (search index) | images and other | total |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, url in pages.items():
+        w = weights[url]
+        kb = lambda *kinds: f"{sum(w.get(k, 0) for k in kinds) / 1024:.1f} KB"  # noqa: E731
+        print(f"| {name} | {w['requests']} | {kb('html')} | {kb('css')} | {kb('js')} | {kb('json')} | {kb('img', 'font', 'other')} | {kb('total')} |")
+
+
+def print_lighthouse(site: Path, largest: str) -> None:
+    import lighthouse
+    import static_server
+
+    base, server = static_server.serve(site)
+    print(f"\n## Lighthouse {lighthouse.VERSION} (mobile, Debian Chromium, served with gzip on 127.0.0.1)\n")
+    print("| page | performance | accessibility | best practices | SEO | FCP / LCP / TBT / CLS | audits not passed |")
+    print("| --- | ---: | ---: | ---: | ---: | --- | --- |")
+    try:
+        for name, url in {"Home": base, largest.split("/")[0]: base + largest.removesuffix("index.html")}.items():
+            r = lighthouse.run(url)
+            s = r["scores"]
+            metrics = " / ".join(r["metrics"].values()).replace("\u00a0", " ")
+            print(f"| {name} | {s['performance']} | {s['accessibility']} | {s['best-practices']} | {s['seo']} | {metrics} | {', '.join(r['failed']) or 'none'} |")
+    finally:
+        server.shutdown()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", default="1,10,100,1000", help="comma-separated multiples of the real data (default 1,10,100,1000)")
+    parser.add_argument("--runs", type=int, default=3, help="builds of each kind per scale up to 100x (default 3)")
+    parser.add_argument("--big-runs", type=int, default=1, help="builds of each kind per scale above 100x (default 1)")
+    parser.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve edit-to-view measurement")
+    parser.add_argument("--no-weight", action="store_true", help="skip page weight (needs Playwright and Chromium)")
+    parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse (needs npm and Chromium)")
+    parser.add_argument("--keep", type=Path, help="write the projects and sites here and keep them")
+    args = parser.parse_args()
+    scales = sorted(int(s) for s in args.scales.split(","))
+
+    started, load_before = time.perf_counter(), os.getloadavg()[0]
+    work = args.keep or Path(tempfile.mkdtemp(prefix="crimea-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        rows = []
+        for factor in scales:
+            rows.append(bench_scale(factor, args.runs if factor <= 100 else args.big_runs, work))
+            print(f"[{time.perf_counter() - started:.0f} s] {factor}x done", file=sys.stderr, flush=True)
+        print_build_table(rows)
+        smallest = rows[0]
+        if not args.no_serve:
+            import serve_latency
+
+            seconds = serve_latency.measure(work / f"x{smallest['factor']}")
+            print(
+                f"\n## Edit to view under `mkdocs serve` at {smallest['factor']}x\n\n"
+                f"One value changed in data/figures.yml, page polled until it shows: "
+                f"median {statistics.median(seconds):.2f} s over {len(seconds)} edits ({', '.join(f'{s:.2f}' for s in seconds)})"
+            )
+        if not args.no_weight:
+            print_weight_table(smallest["site"], smallest["largest_page"])
+        if not args.no_lighthouse:
+            print_lighthouse(smallest["site"], smallest["largest_page"])
+        print(
+            f"\nTotal benchmark time: {time.perf_counter() - started:.0f} s; {os.cpu_count()} CPUs, load average "
+            f"{load_before:.1f} at start, {os.getloadavg()[0]:.1f} at end; Python {sys.version.split()[0]}"
+        )
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

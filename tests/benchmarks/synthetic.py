@@ -1,0 +1,108 @@
+"""Synthetic but valid project data at N times the real data, for the scale benchmark.
+
+Copy 0 is the real data and prose, unchanged. Copies 1..N-1 repeat every record of every
+kind with the suffix `-xK` on its id and on every id it points to (which fields point to
+what is read from the records' `ref` metadata, the same metadata that drives loading), and
+repeat every prose page under docs/scale/K/ with its reference markers and anchored links
+pointing to copy K. The copies are left out of the navigation (`not_in_nav`) so that the
+nav, which Material renders into every page, stays the size an editor would keep it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from crimea_record import paths  # noqa: E402
+from crimea_record.build import field_specs, unwrap_optional  # noqa: E402
+from crimea_record.records import KINDS  # noqa: E402
+from crimea_record.references import MARKER  # noqa: E402
+
+GENERATED_PAGES = set(paths.PAGE_OF_KIND.values())
+_LINK = re.compile(r"\]\((?P<page>[a-z0-9_-]+\.md)(?:#(?P<anchor>[a-z0-9-]+))?\)")
+
+
+def suffixed(record_id: str, copy: int) -> str:
+    return record_id if copy == 0 else f"{record_id}-x{copy}"
+
+
+def _rename(cls: type, raw: dict, copy: int) -> dict:
+    """A record's YAML mapping with its id and every id it refers to renamed for `copy`."""
+    out = dict(raw)
+    for f, tp in field_specs(cls):
+        if f.name not in out or out[f.name] is None:
+            continue
+        value = out[f.name]
+        inner = unwrap_optional(tp)
+        if f.name == "id" or f.metadata.get("ref"):
+            out[f.name] = [suffixed(v, copy) for v in value] if isinstance(value, list) else suffixed(value, copy)
+        elif dataclasses.is_dataclass(inner) and isinstance(value, dict):
+            out[f.name] = _rename(inner, value, copy)
+        elif isinstance(value, list) and getattr(inner, "__args__", None):
+            (item_tp,) = inner.__args__
+            if dataclasses.is_dataclass(item_tp):
+                out[f.name] = [_rename(item_tp, item, copy) for item in value]
+    return out
+
+
+def write_data(source_data: Path, target_data: Path, factor: int) -> dict[str, int]:
+    """Write data/*.yml at `factor` times the records of `source_data`; return counts by kind."""
+    from crimea_record.yaml_source import _Loader  # dates stay text, exactly as written
+
+    target_data.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for kind, (filename, cls) in KINDS.items():
+        records = yaml.load((source_data / filename).read_text(encoding="utf-8"), Loader=_Loader) or []
+        scaled = [_rename(cls, raw, copy) for copy in range(factor) for raw in records]
+        (target_data / filename).write_text(
+            yaml.dump(scaled, Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
+        )
+        counts[kind] = len(scaled)
+    return counts
+
+
+def _prose_copy(text: str, copy: int, depth: int) -> str:
+    up = "../" * depth
+
+    def marker(match: re.Match) -> str:
+        ids = " ".join(suffixed(i, copy) for i in match.group(2).split())
+        return "{{ " + match.group(1) + " " + ids + " }}"
+
+    def link(match: re.Match) -> str:
+        page, anchor = match.group("page"), match.group("anchor")
+        if page not in GENERATED_PAGES:
+            return match.group(0)  # another prose page: copied beside this one
+        return f"]({up}{page}" + (f"#{suffixed(anchor, copy)}" if anchor else "") + ")"
+
+    return _LINK.sub(link, MARKER.sub(marker, text))
+
+
+def write_docs(source_docs: Path, target_docs: Path, factor: int) -> int:
+    """Copy docs/ and add factor-1 copies of every prose page; return the prose page count."""
+    shutil.copytree(source_docs, target_docs)
+    prose = sorted(source_docs.glob("*.md"))
+    for copy in range(1, factor):
+        folder = target_docs / "scale" / str(copy)
+        folder.mkdir(parents=True)
+        for page in prose:
+            (folder / page.name).write_text(_prose_copy(page.read_text(encoding="utf-8"), copy, depth=2), encoding="utf-8")
+    return len(prose) * factor
+
+
+def write_project(target: Path, factor: int) -> dict[str, int]:
+    """A complete project (data, docs, hooks, mkdocs.yml) at `factor` times the real data."""
+    counts = write_data(ROOT / "data", target / "data", factor)
+    counts["prose page"] = write_docs(ROOT / "docs", target / "docs", factor)
+    shutil.copytree(ROOT / "hooks", target / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    if factor > 1:
+        config += "\nnot_in_nav: |\n  /scale/\n"
+    (target / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return counts
