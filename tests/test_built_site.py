@@ -141,3 +141,10 @@ def test_headings_in_order_on_every_page(built_site):
         levels = [int(h.name[1]) for h in article.find_all(re.compile(r"^h[1-6]$"))]
         assert levels and levels[0] == 1 and levels.count(1) == 1, html_file
         assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), (html_file, levels)
+
+
+def test_search_dialog_has_an_accessible_name(built_site):
+    for html_file in built_site.rglob("*.html"):
+        soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+        for dialog in soup.find_all(attrs={"role": "dialog"}):
+            assert dialog.get("aria-label") or dialog.get("aria-labelledby"), (html_file, dialog.attrs)

@@ -26,6 +26,11 @@ HOOK_ONLY = {
         "hooks/site.py on_post_page adds it to links to other sites; browsers still send at most the "
         "site's origin as referrer (their default policy), never the page",
     ),
+    "search dialog name": (
+        re.compile(r' aria-label="Search this site"'),
+        "hooks/site.py on_post_page names Material's search dialog for screen readers; without it the "
+        "dialog is announced unnamed, and search still works",
+    ),
     "share tags": (
         re.compile(r'<meta (?:name|property)="(?:description|og:[a-z_]+|twitter:[a-z]+)" content="[^"]*">\n?'),
         "hooks/site.py on_post_page puts each page's own description and OpenGraph/Twitter card tags "
