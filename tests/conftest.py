@@ -16,9 +16,10 @@ SHARED = ROOT.parent / "shared"
 MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+def mkdocs_build(project: Path, site_dir: Path, generator: str = "mkdocs") -> subprocess.CompletedProcess:
+    """A strict build; `generator` may name a drop-in replacement such as properdocs."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
+        [sys.executable, "-m", generator, "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
         capture_output=True,
         text=True,
         env=MKDOCS_ENV,
@@ -29,10 +30,13 @@ def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT, site)
-    assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
-    assert "WARNING" not in result.stderr, result.stderr
+    assert_clean_build(mkdocs_build(ROOT, site), "strict build")
     return site
+
+
+def assert_clean_build(result: subprocess.CompletedProcess, what: str) -> None:
+    assert result.returncode == 0, f"{what} failed:\n{result.stderr}"
+    assert "WARNING" not in result.stderr, result.stderr
 
 
 # One Playwright and one Chromium for the whole run: Playwright's sync API allows one per thread.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, mkdocs_build
+from conftest import ROOT, assert_clean_build, mkdocs_build
 from crimea_record.portable_config import portable_config
 from crimea_record.references import find_references
 from site_summary import differences, html_pages, read_site
@@ -80,9 +80,7 @@ def exported(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def export_site(exported, tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("export-site")
-    result = mkdocs_build(exported, site)
-    assert result.returncode == 0, f"plain MkDocs strict build of the export failed:\n{result.stderr}"
-    assert "WARNING" not in result.stderr, result.stderr
+    assert_clean_build(mkdocs_build(exported, site), "plain MkDocs strict build of the export")
     return site
 
 

@@ -6,12 +6,10 @@ site with both, strictly, and compare the output page by page.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import MKDOCS_ENV, ROOT
+from conftest import ROOT, assert_clean_build, mkdocs_build
 from site_summary import differences, html_pages, read_site
 
 # Every way the two builds may differ, and why that does no harm. Each must still occur:
@@ -24,22 +22,10 @@ HARMLESS = {
 }
 
 
-def properdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "properdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
-        capture_output=True,
-        text=True,
-        env=MKDOCS_ENV,
-        cwd=project,
-    )
-
-
 @pytest.fixture(scope="session")
 def properdocs_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("properdocs-site")
-    result = properdocs_build(ROOT, site)
-    assert result.returncode == 0, f"ProperDocs strict build failed:\n{result.stderr}"
-    assert "WARNING" not in result.stderr, result.stderr
+    assert_clean_build(mkdocs_build(ROOT, site, generator="properdocs"), "ProperDocs strict build")
     return site
 
 
