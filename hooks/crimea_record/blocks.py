@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import inline
 from .dataset import Dataset
-from .markdown_text import md, md_paragraphs
+from .markdown_text import as_of_phrase, md, md_paragraphs
 from .records import Discrepancy, Figure
 
 
@@ -13,7 +13,6 @@ def figure_cards(figures: list[Figure], page: str, dataset: Dataset) -> str:
 
 
 def _card(figure: Figure, page: str, dataset: Dataset) -> str:
-    as_of = f"as of {figure.as_of.human()}" if figure.as_of else "date not stated by the source"
     source = dataset.sources[figure.source]
     return (
         '<div class="figure-card" markdown>\n\n'
@@ -21,7 +20,7 @@ def _card(figure: Figure, page: str, dataset: Dataset) -> str:
         "{ .figure-card__value }\n\n"
         f"{md(figure.label)}\n"
         "{ .figure-card__label }\n\n"
-        f"Source: {inline.source(source, page, dataset)}, {md(as_of)}\n"
+        f"Source: {inline.source(source, page, dataset)}, {md(as_of_phrase(figure))}\n"
         "{ .figure-card__source }\n\n"
         "</div>"
     )

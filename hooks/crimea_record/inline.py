@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from . import paths
 from .dataset import Dataset
-from .markdown_text import md, relative, stated_value, tooltip
+from .markdown_text import as_of_phrase, md, relative, stated_value, tooltip
 from .records import Event, Figure, LegalArticle, Source, Violation
 
 
 def figure_title(figure: Figure, dataset: Dataset) -> str:
-    as_of = f"as of {figure.as_of.human()}" if figure.as_of else "date not stated by the source"
     source = dataset.sources[figure.source].name
-    return f"{figure.label}: {stated_value(figure)} {figure.unit}, {as_of}. Source: {source}"
+    return f"{figure.label}: {stated_value(figure)} {figure.unit}, {as_of_phrase(figure)}. Source: {source}"
 
 
 def figure(record: Figure, page: str, dataset: Dataset) -> str:

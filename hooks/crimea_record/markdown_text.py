@@ -38,6 +38,11 @@ def stated_value(entry: Figure | HistoryEntry) -> str:
     return QUALIFIER_WORDS[entry.qualifier] + number(entry.value)
 
 
+def as_of_phrase(figure: Figure) -> str:
+    """'as of October 2024', or that the source gives no date."""
+    return f"as of {figure.as_of.human()}" if figure.as_of else "date not stated by the source"
+
+
 def tooltip(text: str) -> str:
     """Text for a Markdown link title, which ends at a double quote (and, in a table, at a pipe)."""
     return " ".join(text.replace("\\", "/").replace('"', "”").replace("|", "/").split())

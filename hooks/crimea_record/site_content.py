@@ -20,7 +20,7 @@ from .errors import ErrorSink, Loc, shown_path
 from .load import read_dataset
 from . import exports, redirects
 from .pages import data_page, figures, legal, report, sources, timeline, violations
-from .references import Reference, check_references, expand_references, find_references
+from .references import MARKERS, Reference, check_references, expand_references, find_references
 
 _H1 = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.M)
 
@@ -126,8 +126,6 @@ def _add_generated(content: SiteContent, path: str, markdown: str) -> None:
 
 def _usage(content: SiteContent, paths, used: dict | None = None) -> dict[tuple[str, str], list[tuple[str, str]]]:
     """Add the pages in `paths` to `used`: (kind, id) -> pages that reference it, in page order."""
-    from .references import MARKERS
-
     used = {} if used is None else used
     for path in list(paths):
         entry = (path, content.pages[path].title)
