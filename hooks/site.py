@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from html import escape
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -10,11 +11,12 @@ from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from crimea_record import redirects, sharing  # noqa: E402
-from crimea_record.addresses import SiteInfo, normal_site_url  # noqa: E402
 from crimea_record.errors import DataErrors  # noqa: E402
-from crimea_record.html_output import finish_html  # noqa: E402
-from crimea_record.site_content import SiteContent, prepare  # noqa: E402
+from crimea_record.model.addresses import SiteInfo, normal_site_url  # noqa: E402
+from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
+from crimea_record.publish import redirects  # noqa: E402
+from crimea_record.publish.sharing import share_tags  # noqa: E402
+from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.crimea_record")
@@ -31,6 +33,8 @@ def on_config(config):
         # `mkdocs serve` an editor who saves again must see the list again, so it is logged here.
         log.error(errors.report())
         raise PluginError("correct the mistakes listed above and save again") from None
+    if not any(isinstance(e, ExternalLinksExtension) for e in config.markdown_extensions):
+        config.markdown_extensions.append(ExternalLinksExtension())
     return config
 
 
@@ -46,13 +50,17 @@ def on_page_markdown(markdown, page, config, files):
     return _content.expanded(page.file.src_uri, markdown)
 
 
-def on_post_template(output_content, template_name, config):
-    return finish_html(output_content) if template_name.endswith(".html") else output_content  # 404.html
-
-
-def on_post_page(output, page, config):
-    output = sharing.add_share_tags(output, site_name=config.site_name, fallback_description=config.site_description or "")
-    return finish_html(output)
+def on_page_content(html, page, config, files):
+    share = share_tags(
+        html,
+        page_title=page.title or "",
+        site_name=config.site_name,
+        canonical_url=page.canonical_url,
+        fallback_description=config.site_description or "",
+    )
+    page.meta["share_tags"] = share.tags  # written by hooks/theme/main.html
+    page.meta["description"] = escape(share.description, quote=True)  # the theme writes this one unescaped
+    return html
 
 
 def on_post_build(config):

@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from site_server import launch, require_chromium, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+# Child processes (python -m crimea_record, mkdocs) import this checkout's package too.
+MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT / "hooks")}
 
 
 def mkdocs_build(project: Path, site_dir: Path, generator: str = "mkdocs") -> subprocess.CompletedProcess:

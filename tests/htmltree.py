@@ -7,9 +7,9 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 
 
 class Element:
-    def __init__(self, tag: str, attrs: dict[str, str], parent: "Element | None" = None):
+    def __init__(self, tag: str, attrs: dict[str, str], parent: Element | None = None):
         self.tag, self.attrs, self.parent = tag, attrs, parent
-        self.children: list["Element | str"] = []
+        self.children: list[Element | str] = []
 
     def text(self) -> str:
         return "".join(c if isinstance(c, str) else c.text() for c in self.children)
@@ -23,7 +23,7 @@ class Element:
                 yield child
                 yield from child.iter()
 
-    def find_all(self, tag: str | None = None, cls: str | None = None, **attrs) -> list["Element"]:
+    def find_all(self, tag: str | None = None, cls: str | None = None, **attrs) -> list[Element]:
         return [
             e
             for e in self.iter()
@@ -32,14 +32,14 @@ class Element:
             and all(e.attrs.get(k) == v for k, v in attrs.items())
         ]
 
-    def find(self, tag: str | None = None, cls: str | None = None, **attrs) -> "Element | None":
+    def find(self, tag: str | None = None, cls: str | None = None, **attrs) -> Element | None:
         found = self.find_all(tag, cls, **attrs)
         return found[0] if found else None
 
-    def by_id(self, element_id: str) -> "Element | None":
+    def by_id(self, element_id: str) -> Element | None:
         return self.find(id=element_id)
 
-    def following_siblings(self) -> list["Element"]:
+    def following_siblings(self) -> list[Element]:
         siblings = [c for c in self.parent.children if isinstance(c, Element)]
         return siblings[siblings.index(self) + 1 :]
 

@@ -2,21 +2,19 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
 
-from crimea_record import yaml_source  # noqa: E402
+from fixture_project import load_dataset  # noqa: E402
+
 from crimea_record.errors import ErrorSink  # noqa: E402
-from crimea_record.load import load_dataset  # noqa: E402
-from crimea_record.references import find_references  # noqa: E402
-from crimea_record.site_content import prepare  # noqa: E402
+from crimea_record.load import yaml_nodes as yaml_source  # noqa: E402
+from crimea_record.load.markers import find_references  # noqa: E402
+from crimea_record.pipeline import prepare  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from conftest import ROOT, mkdocs_build
-from crimea_record.load import load_dataset
+from fixture_project import load_dataset
 
 
 def test_unknown_reference_in_prose_fails_the_build_naming_page_and_line(project, tmp_path):

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import ROOT
-from crimea_record.markdown_text import stated_value
-from crimea_record.site_content import prepare
+
+from crimea_record.pipeline import prepare
+from crimea_record.render.markdown_text import stated_value
 
 CONTENT = prepare(ROOT)
 DATA = CONTENT.dataset

@@ -6,10 +6,10 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-
-from crimea_record.charts import bar_chart, timeline_chart
-from crimea_record.site_content import prepare
 from conftest import ROOT, mkdocs_build
+
+from crimea_record.pipeline import prepare
+from crimea_record.render.charts import bar_chart, timeline_chart
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = 'Cases <script>alert(1)</script> & "quotes" | {{ fig art328-cases }} *stars*'

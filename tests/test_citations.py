@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import ROOT
-
-from crimea_record.citations import citation_block
-from crimea_record.load import load_dataset
+from fixture_project import load_dataset
 from htmltree import article, section_of
+
+from crimea_record.render.citations import citation_block
 
 SITE_URL = "https://crimea-conscription.example.org/"
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from editor_data import BASE, edit, write_project
 
 from crimea_record.errors import DataErrors
-from crimea_record.site_content import prepare
-from editor_data import BASE, edit, write_project
+from crimea_record.pipeline import prepare
 
 TODAY = dt.date(2026, 6, 1)
 F = "data/figures.yml"

@@ -11,12 +11,12 @@ import shutil
 import subprocess
 import sys
 
+from conftest import MKDOCS_ENV, ROOT, copy_project
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import MKDOCS_ENV, ROOT, copy_project
 from crimea_record.errors import DataErrors
-from crimea_record.site_content import prepare
+from crimea_record.pipeline import prepare
 
 DATA_FILES = sorted(f"data/{p.name}" for p in (ROOT / "data").glob("*.yml"))
 DOCS_PAGES = sorted(f"docs/{p.name}" for p in (ROOT / "docs").glob("*.md"))

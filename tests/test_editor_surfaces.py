@@ -15,7 +15,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import MKDOCS_ENV
 
 HEADER = re.compile(r"^(?:ERROR\s+-\s+)?(\d+) mistakes? in the site's data; nothing was built:$")

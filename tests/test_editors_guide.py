@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT
+
 from crimea_record.errors import DataErrors
-from crimea_record.site_content import prepare
-from crimea_record.yaml_source import _Loader
+from crimea_record.load.yaml_nodes import _Loader
+from crimea_record.pipeline import prepare
 
 GUIDE = (ROOT / "docs/editors.md").read_text(encoding="utf-8")
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -11,9 +11,9 @@ import re
 import jsonschema
 import pytest
 from conftest import mkdocs_build
+from htmltree import article, section_of
 
-from crimea_record.dates import PartialDate
-from htmltree import article, page, section_of
+from crimea_record.model.dates import PartialDate
 
 CSV_FILES = ["figures.csv", "figure-history.csv", "sources.csv", "legal-articles.csv", "violations.csv", "events.csv", "discrepancies.csv"]
 

@@ -7,8 +7,9 @@ import html
 import re
 
 from conftest import mkdocs_build
-from crimea_record.markdown_text import number, stated_value
-from crimea_record.site_content import prepare
+
+from crimea_record.pipeline import prepare
+from crimea_record.render.markdown_text import number, stated_value
 
 FIGURE = "art328-cases"
 

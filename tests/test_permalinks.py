@@ -5,14 +5,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import permalinks
 import pytest
 from conftest import MKDOCS_ENV, ROOT, mkdocs_build
-
-from crimea_record import permalinks, redirects
-from crimea_record.addresses import record_path
-from crimea_record.load import load_dataset
-from site_server import serve
+from fixture_project import load_dataset
 from htmltree import page
+from site_server import serve
+
+from crimea_record.model.addresses import record_path
 
 FIXTURE = ROOT / permalinks.FIXTURE
 HOW_TO_FIX = (
@@ -27,7 +27,7 @@ def dataset():
 
 
 def _broken(site: Path, addresses: list[str]) -> list[str]:
-    return [f"{a}: {why}" for a in addresses if (why := redirects.resolve(site, a))]
+    return [f"{a}: {why}" for a in addresses if (why := permalinks.resolve(site, a))]
 
 
 def test_every_listed_address_still_works(built_site):
@@ -67,9 +67,9 @@ def test_discrepancies_have_their_anchor_on_the_page_that_shows_them(built_site,
 
 
 def test_a_missing_address_is_reported(built_site):
-    assert redirects.resolve(built_site, "figures/#no-such-figure") == "the page has no anchor 'no-such-figure' and no redirect covers it"
-    assert redirects.resolve(built_site, "no-such-page/") == "the page is gone and no redirect covers it"
-    assert redirects.resolve(built_site, "figures/#art328-cases") is None
+    assert permalinks.resolve(built_site, "figures/#no-such-figure") == "the page has no anchor 'no-such-figure' and no redirect covers it"
+    assert permalinks.resolve(built_site, "no-such-page/") == "the page is gone and no redirect covers it"
+    assert permalinks.resolve(built_site, "figures/#art328-cases") is None
 
 
 REDIRECTS = """\
@@ -101,7 +101,7 @@ def redirected_site(tmp_path_factory):
     ["old-figures/", "old-figures/#old-cases", "old-figures/#art328-convictions", "figures/#cases", "about/#moved-source"],
 )
 def test_redirects_keep_old_addresses_working(redirected_site, address):
-    assert redirects.resolve(redirected_site, address) is None
+    assert permalinks.resolve(redirected_site, address) is None
 
 
 def test_redirect_page_is_plain_local_html(redirected_site):
@@ -139,15 +139,15 @@ def test_redirect_mistakes_stop_the_build(project, entry, message):
 
 def test_the_documented_command_writes_the_list(project):
     result = subprocess.run(
-        [sys.executable, "-m", "crimea_record.permalinks"], cwd=project, env=MKDOCS_ENV, capture_output=True, text=True
+        [sys.executable, str(ROOT / "tests" / "permalinks.py")], cwd=project, env=MKDOCS_ENV, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
     written = permalinks.read_fixture(project / permalinks.FIXTURE)
     assert "/figures/#art328-cases" in written and "/" in written and "/report/" in written
     assert not any(a.startswith("/report/#") for a in written)
     assert permalinks.COMMAND in (project / permalinks.FIXTURE).read_text(encoding="utf-8")
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert permalinks.COMMAND in readme, "README.md must document the command that regenerates the list"
+    maintaining = (ROOT / "MAINTAINING.md").read_text(encoding="utf-8")
+    assert permalinks.COMMAND in maintaining, "MAINTAINING.md must document the command that regenerates the list"
 
 
 @pytest.mark.parametrize(

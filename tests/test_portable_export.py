@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ROOT, assert_clean_build, mkdocs_build
-from crimea_record.portable_config import portable_config
-from crimea_record.references import find_references
 from site_summary import differences, html_pages, read_site
+
+from crimea_record.load.markers import find_references
+from crimea_record.publish.portable_config import portable_config
 
 # What the hooks add after Markdown is rendered, which an exported folder therefore lacks.
 HOOK_ONLY = {

@@ -3,16 +3,13 @@ from __future__ import annotations
 
 import io
 import re
-
 from pathlib import Path
 
+import permalinks
 import pytest
-from pypdf import PdfReader
-
 from conftest import ROOT
-
-from crimea_record import permalinks
 from htmltree import article, page
+from pypdf import PdfReader
 
 # The article's key figures, as the site states them.
 KEY_FIGURES = ["574", "497", "244", "about 50,000", "at least 1,732", "1,159", "25,000"]

@@ -7,14 +7,15 @@ import json
 import jsonschema
 import pytest
 import yaml
-
 from conftest import ROOT
-from crimea_record.records import KINDS
-from crimea_record.schemas import SCHEMA_DIR, build_schemas, render, schema_name
-from crimea_record.yaml_source import _Loader
 from editor_data import BASE, edit
 
-DATA_FILES = [filename for filename, _ in KINDS.values()]
+from crimea_record.kinds import KINDS
+from crimea_record.load.yaml_nodes import _Loader
+from crimea_record.publish.json_schema import SCHEMA_DIR, render, schema_name
+from crimea_record.publish.json_schema import data_file_schemas as build_schemas
+
+DATA_FILES = [kind.data_file for kind in KINDS.values()]
 
 
 def validator(filename: str) -> jsonschema.Draft7Validator:

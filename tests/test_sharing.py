@@ -2,11 +2,12 @@
 Twitter card tags, all taken from the page itself."""
 from __future__ import annotations
 
+import permalinks
 import pytest
-
-from crimea_record import permalinks
-from crimea_record.sharing import add_share_tags
+from conftest import mkdocs_build
 from htmltree import page
+
+from crimea_record.publish.sharing import share_tags
 
 SITE_URL = "https://crimea-conscription.example.org/"
 SITE_NAME = "Forced conscription in occupied Crimea"
@@ -55,29 +56,33 @@ def test_every_page_has_share_tags(built_site):
 
 
 @pytest.mark.parametrize(
-    ("paragraph", "content"),
+    ("paragraph", "description"),
     [
-        ('He said "stop" &amp; <em>left</em> the building at once, without a word.', 'He said &quot;stop&quot; &amp; left the building at once, without a word.'),
+        ('He said "stop" &amp; <em>left</em> the building at once, without a word.', 'He said "stop" & left the building at once, without a word.'),
         ("x" * 50 + " " + "word " * 60, None),
     ],
 )
-def test_description_is_escaped_and_shortened(paragraph, content):
-    html = (
-        '<html><head><title>T - S</title><link rel="canonical" href="https://e.org/p/">'
-        '<meta name="description" content="site wide"></head><body>'
-        f'<article class="md-content__inner md-typeset"><h1 id="t">T</h1><p>{paragraph}</p></article></body></html>'
-    )
-    out = add_share_tags(html, site_name="S", fallback_description="site wide")
-    assert "site wide" not in out
-    found = page_meta(out, "description")
-    if content:
-        assert f'<meta name="description" content="{content}">' in out
+def test_description_is_the_first_paragraph_as_plain_text_and_shortened(paragraph, description):
+    content = f'<h1 id="t">T<a class="headerlink" href="#t">¶</a></h1><p>Short.</p><p>{paragraph}</p>'
+    share = share_tags(content, page_title="T", site_name="S", canonical_url="https://e.org/p/", fallback_description="site wide")
+    if description:
+        assert share.description == description
     else:
-        assert len(found) <= 200 and found.endswith("…")
-    assert '<meta property="og:url" content="https://e.org/p/">' in out
+        assert len(share.description) <= 200 and share.description.endswith("…")
+    tags = {name: value for _, name, value in share.tags}
+    assert tags["og:url"] == "https://e.org/p/" and tags["og:title"] == "T" and tags["og:description"] == share.description
 
 
-def page_meta(html: str, name: str) -> str:
-    from htmltree import parse
-
-    return next(m.attrs["content"] for m in parse(html).find_all("meta") if m.attrs.get("name") == name)
+def test_data_text_in_share_tags_is_escaped_once_in_the_built_page(project):
+    """A quote and an ampersand in a page's first paragraph: one level of escaping in <head>."""
+    index = project / "docs" / "index.md"
+    text = index.read_text(encoding="utf-8")
+    first_paragraph = next(p for p in text.split("\n\n") if len(p) >= 40 and not p.startswith(("#", "{{", "<")))
+    index.write_text(text.replace(first_paragraph, 'Quoted "words" & <b>bold</b> text, long enough to be the description.', 1), encoding="utf-8")
+    site = project / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    html = (site / "index.html").read_text(encoding="utf-8")
+    expected = "Quoted &#34;words&#34; &amp; bold text, long enough to be the description."
+    assert f'<meta property="og:description" content="{expected}">' in html
+    assert '<meta name="description" content="Quoted &quot;words&quot; &amp; bold text, long enough to be the description.">' in html

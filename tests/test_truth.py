@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import ROOT, SHARED
-from crimea_record.markdown_text import number
-from crimea_record.references import MARKER, _CODE
-from crimea_record.site_content import prepare
+
+from crimea_record.load.markers import CODE as _CODE
+from crimea_record.load.markers import MARKER
+from crimea_record.pipeline import prepare
+from crimea_record.render.markdown_text import number
 
 DATA = prepare(ROOT).dataset
 ARTICLE = SHARED / "sources" / "report-article.txt"

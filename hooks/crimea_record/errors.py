@@ -52,12 +52,12 @@ class ErrorSink:
             raise DataErrors(self.errors)
 
 
-def closest(word: str, known: "list[str] | set[str] | dict") -> str | None:
+def closest(word: str, known: list[str] | set[str] | dict) -> str | None:
     close = difflib.get_close_matches(str(word), sorted(known), n=1, cutoff=0.6)
     return close[0] if close else None
 
 
-def did_you_mean(word: str, known: "list[str] | set[str] | dict") -> str:
+def did_you_mean(word: str, known: list[str] | set[str] | dict) -> str:
     close = closest(word, known)
     return f" (did you mean '{close}'?)" if close else ""
 

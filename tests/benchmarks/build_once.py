@@ -37,11 +37,12 @@ def main() -> None:
     if hooks.is_dir():
         # The hook module imports these names when MkDocs loads it, so wrap them first.
         sys.path.insert(0, str(hooks))
-        from crimea_record import html_output, site_content
+        from crimea_record import pipeline
+        from crimea_record.publish import sharing
 
-        _timed(site_content, "prepare", totals)
-        _timed(site_content.SiteContent, "expanded", totals)
-        _timed(html_output, "finish_html", totals)
+        _timed(pipeline, "prepare", totals)
+        _timed(pipeline.SiteContent, "expanded", totals)
+        _timed(sharing, "share_tags", totals)
 
     from mkdocs.commands.build import build
     from mkdocs.config import load_config

@@ -60,9 +60,9 @@ def export_plain(project: Path, out: Path) -> None:
 
 
 def largest_generated_page(site: Path) -> str:
-    from crimea_record import paths
+    from crimea_record.kinds import KINDS
 
-    pages = [page.removesuffix(".md") + "/index.html" for page in paths.PAGE_OF_KIND.values()]
+    pages = [kind.page.removesuffix(".md") + "/index.html" for kind in KINDS.values() if kind.page]
     return max(pages, key=lambda p: (site / p).stat().st_size)
 
 
@@ -138,7 +138,7 @@ def print_weight_table(site: Path, largest: str) -> None:
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, url in pages.items():
         w = weights[url]
-        kb = lambda *kinds: f"{sum(w.get(k, 0) for k in kinds) / 1024:.1f} KB"  # noqa: E731
+        kb = lambda *kinds, w=w: f"{sum(w.get(k, 0) for k in kinds) / 1024:.1f} KB"  # noqa: E731
         print(f"| {name} | {w['requests']} | {kb('html')} | {kb('css')} | {kb('js')} | {kb('json')} | {kb('img', 'font', 'other')} | {kb('total')} |")
 
 

@@ -20,12 +20,11 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from crimea_record import paths  # noqa: E402
-from crimea_record.build import field_specs, unwrap_optional  # noqa: E402
-from crimea_record.records import KINDS  # noqa: E402
-from crimea_record.references import MARKER  # noqa: E402
+from crimea_record.kinds import KINDS  # noqa: E402
+from crimea_record.load.markers import MARKER  # noqa: E402
+from crimea_record.model.fields import field_specs, unwrap_optional  # noqa: E402
 
-GENERATED_PAGES = set(paths.PAGE_OF_KIND.values())
+GENERATED_PAGES = {kind.page for kind in KINDS.values() if kind.page}
 _LINK = re.compile(r"\]\((?P<page>[a-z0-9_-]+\.md)(?:#(?P<anchor>[a-z0-9-]+))?\)")
 
 
@@ -54,11 +53,12 @@ def _rename(cls: type, raw: dict, copy: int) -> dict:
 
 def write_data(source_data: Path, target_data: Path, factor: int) -> dict[str, int]:
     """Write data/*.yml at `factor` times the records of `source_data`; return counts by kind."""
-    from crimea_record.yaml_source import _Loader  # dates stay text, exactly as written
+    from crimea_record.load.yaml_nodes import _Loader  # dates stay text, exactly as written
 
     target_data.mkdir(parents=True, exist_ok=True)
     counts = {}
-    for kind, (filename, cls) in KINDS.items():
+    for kind, spec in KINDS.items():
+        filename, cls = spec.data_file, spec.record
         records = yaml.load((source_data / filename).read_text(encoding="utf-8"), Loader=_Loader) or []
         scaled = [_rename(cls, raw, copy) for copy in range(factor) for raw in records]
         (target_data / filename).write_text(

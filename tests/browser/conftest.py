@@ -1,7 +1,6 @@
 """Fixtures of the reader-facing browser tests; `browser` and `base_url` live in tests/conftest.py."""
 from __future__ import annotations
 
-import os
 import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 from site_server import SCHEMES
 
+pytestmark = pytest.mark.browser
+
 # Relative luminance and contrast ratio as WCAG 2.1 defines them, computed in the page from
 # the colours the browser actually paints.
 _CONTRAST_JS = """() => {

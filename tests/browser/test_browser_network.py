@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+import pytest
+
+pytestmark = pytest.mark.browser
+
 LOCAL_ONLY_SCHEMES = {"data", "blob", "about"}  # never reach the network
 
 
@@ -58,7 +62,7 @@ def test_links_to_other_sites_are_plain_and_pass_nothing_on(new_page, base_url, 
         found = page.eval_on_selector_all(
             "a[href]", "els => els.map(a => [a.href, a.getAttribute('rel') || '', a.getAttribute('target') || ''])"
         )
-        for href, rel, target in found:
+        for href, rel, _target in found:
             if urlsplit(href).scheme in ("http", "https") and urlsplit(href).netloc != local:
                 external += 1
                 if not {"noopener", "noreferrer"} <= set(rel.split()):

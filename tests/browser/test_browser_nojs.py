@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from site_server import PHONE
 
-from crimea_record.markdown_text import stated_value
-from crimea_record.site_content import prepare
+from crimea_record.pipeline import prepare
+from crimea_record.render.markdown_text import stated_value
+
+pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 from site_server import PHONE
 
+pytestmark = pytest.mark.browser
+
 MIN_FIGURE_PX = 16  # key numbers at least body-text size
 MIN_CHART_TEXT_PX = 13  # chart labels, after the SVG is scaled to the screen
 

@@ -5,6 +5,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+pytestmark = pytest.mark.browser
+
 # What a reader types, and the page that should come first: the page about that subject.
 QUERIES = {
     "Article 328": "prosecutions/",

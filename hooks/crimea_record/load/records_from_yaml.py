@@ -1,0 +1,142 @@
+"""Turn located YAML nodes into typed records, reporting every mistake with its place."""
+from __future__ import annotations
+
+import re
+from typing import Any, Literal, get_args, get_origin
+
+from ..errors import ErrorSink, closest, did_you_mean
+from ..model.dates import PartialDate
+from ..model.fields import field_specs, is_record_type, is_required, unwrap_optional
+from ..model.records import ID_PATTERN, URL_PATTERN, Id, Url
+from .yaml_nodes import Node
+
+
+def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | None:
+    """Build one record of `cls` from a mapping node. `what` names it in messages."""
+    if node.kind != "mapping":
+        sink.add(node.loc, f"{what}: expected a set of 'field: value' lines (such as '- id: …' then '  label: …'), found {_describe(node)}")
+        return None
+    specs = field_specs(cls)
+    names = [f.name for f, _ in specs]
+    ok = True
+    misspelt = set()  # fields whose name an unknown key is close to: not reported missing too
+    for key, key_loc in node.key_locs.items():
+        if key not in names:
+            hint = did_you_mean(key, names)
+            if hint:
+                misspelt.add(closest(key, names))
+            sink.add(key_loc, f"{what}: unknown field '{key}'{hint or '; allowed fields: ' + ', '.join(names)}")
+            ok = False
+    values: dict[str, Any] = {}
+    for f, tp in specs:
+        child = node.value.get(f.name)
+        if child is None or child.value is None:
+            if is_required(f) and child is not None:
+                sink.add(node.key_locs[f.name], f"{what}: field '{f.name}' has no value: {f.metadata['help']}")
+                ok = False
+            elif is_required(f) and f.name not in misspelt:
+                sink.add(node.loc, f"{what}: missing field '{f.name}': add '{f.name}:' to this entry. {f.metadata['help']}")
+                ok = False
+            elif is_required(f):
+                ok = False
+            continue
+        converted = _convert(unwrap_optional(tp), child, f"{what}: field '{f.name}'", sink)
+        if converted is _INVALID:
+            ok = False
+        else:
+            values[f.name] = converted
+    if not ok:
+        return None
+    record = cls(**values)
+    record.locs["__record__"] = node.loc
+    for key, child in node.value.items():
+        record.locs[key] = child.loc
+        if child.kind == "list":
+            record.locs.update({f"{key}.{n}": item.loc for n, item in enumerate(child.value)})
+    return record
+
+
+_INVALID = object()
+
+_WORDED_NUMBER = re.compile(
+    r"^\s*(?P<qualifier>about|around|approximately|at least|more than|over)?\s*(?P<number>\d[\d,.\s]*)(?P<rest>[^\d\s,.].*)?$", re.I
+)
+
+
+def _number_hint(value: Any) -> str:
+    """How to write a number the way the data wants it, from what the editor wrote."""
+    match = _WORDED_NUMBER.match(str(value)) if not isinstance(value, bool) else None
+    if not match:
+        return "write the number alone, in digits, e.g. 1732"
+    number, rest = match["number"], (match["rest"] or "").strip()
+    digits = re.sub(r"[,\s]", "", number)
+    if not digits.isdigit():
+        return f"write a whole number without decimals, e.g. {digits.split('.')[0] or 0}"
+    tips = [f"write just {digits}" + (" (no separators)" if digits != number.strip() else "")]
+    if match["qualifier"]:
+        tips.append(f"put '{match['qualifier'].lower()}' into qualifier (about or at-least)")
+    if rest:
+        tips.append(f"words such as '{rest}' belong in unit")
+    return "; ".join(tips)
+
+
+def _describe(node: Node) -> str:
+    if node.kind == "scalar":
+        return f"'{node.value}'"
+    return f"a {node.kind}"
+
+
+def _convert(tp: Any, node: Node, what: str, sink: ErrorSink) -> Any:
+    origin = get_origin(tp)
+    if origin is list:
+        (item_tp,) = get_args(tp)
+        if node.kind != "list":
+            sink.add(node.loc, f"{what} must be a list, e.g. [a, b], found {_describe(node)}")
+            return _INVALID
+        items = [_convert(item_tp, item, f"{what} item {n}", sink) for n, item in enumerate(node.value, 1)]
+        return _INVALID if any(i is _INVALID for i in items) else items
+    if origin is Literal:
+        choices = [str(c) for c in get_args(tp)]
+        if node.kind == "scalar" and str(node.value) in choices:
+            return str(node.value)
+        hint = did_you_mean(str(node.value), choices) if node.kind == "scalar" else ""
+        sink.add(node.loc, f"{what}: {_describe(node)} is not allowed; use one of: {', '.join(choices)}{hint}")
+        return _INVALID
+    if is_record_type(tp):
+        record = build_record(tp, node, what, sink)
+        return _INVALID if record is None else record
+    if node.kind != "scalar":
+        sink.add(node.loc, f"{what}: expected a single value, found {_describe(node)}")
+        return _INVALID
+    value = node.value
+    if tp is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            if value < 0:
+                sink.add(node.loc, f"{what}: {value} is negative; a count is zero or more")
+                return _INVALID
+            return value
+        sink.add(node.loc, f"{what}: '{value}' is not a whole number: {_number_hint(value)}")
+        return _INVALID
+    if tp is PartialDate:
+        try:
+            return PartialDate.parse(value)
+        except ValueError as exc:
+            sink.add(node.loc, f"{what}: {exc}")
+            return _INVALID
+    if not isinstance(value, str):
+        if tp is str and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        sink.add(node.loc, f"{what}: expected text, found {_describe(node)}; put it in quotes if it is meant as text")
+        return _INVALID
+    text = " ".join(value.split()) if tp is not str else value.strip()
+    if not text:
+        sink.add(node.loc, f"{what} is empty: write the text or leave the field out if it is optional")
+        return _INVALID
+    if tp is Id and not ID_PATTERN.match(text):
+        example = "-".join(re.findall(r"[a-z0-9]+", text.lower())) or "art328-cases"
+        sink.add(node.loc, f"{what}: '{text}' is not a valid id: use lower-case letters, digits and single hyphens, e.g. {example}")
+        return _INVALID
+    if tp is Url and not URL_PATTERN.match(text):
+        sink.add(node.loc, f"{what}: '{text}' is not a web address: only http:// or https:// links may leave the site")
+        return _INVALID
+    return text

@@ -1,0 +1,153 @@
+"""The typed records of the site's data, one class per kind of thing.
+
+Field metadata drives the loader, the checks, the downloads and the JSON Schemas
+(through `fields.py`): `help` explains the field, `ref` names the kind an id points to.
+Which file holds each class, and where its records are shown, is in `kinds.py`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal, NewType
+
+from ..errors import Loc
+from .dates import PartialDate
+
+Url = NewType("Url", str)
+Id = NewType("Id", str)
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+URL_PATTERN = re.compile(r"^https?://[^\s<>\"]+$")
+
+Qualifier = Literal["exact", "at-least", "about"]
+Topic = Literal["conscription", "prosecutions", "mobilisation", "children"]
+SourceKind = Literal["report", "article", "official", "law", "analysis"]
+
+
+def meta(help: str, ref: str | None = None, factory=None):
+    """A field described for editors. Help text that starts "Optional." makes it optional."""
+    metadata = {"help": help, "ref": ref}
+    if factory is not None:
+        return field(default_factory=factory, metadata=metadata)
+    if help.startswith("Optional."):
+        return field(default=None, metadata=metadata)
+    return field(metadata=metadata)
+
+
+def _locs():
+    return field(default_factory=dict, compare=False, repr=False, metadata={"internal": True})
+
+
+@dataclass(kw_only=True)
+class Period:
+    start: PartialDate = meta("First date the figure covers.")
+    end: PartialDate | None = meta("Optional. Last date the figure covers; leave out if open-ended.")
+    locs: dict[str, Loc] = _locs()
+
+
+@dataclass(kw_only=True)
+class HistoryEntry:
+    value: int = meta("The earlier value, a whole number without separators, e.g. 275.")
+    qualifier: Qualifier = meta("exact, at-least or about, as the source words it.")
+    as_of: PartialDate = meta("When the earlier value was true: 2021-11 or 2021-11-30.")
+    source: Id = meta("Id of the source that published the earlier value.", ref="source")
+    note: str | None = meta("Optional. What exactly was counted, in your own words.")
+    locs: dict[str, Loc] = _locs()
+
+
+@dataclass(kw_only=True)
+class Figure:
+    id: Id = meta("Permanent id, used in links: lower case, digits and hyphens. Never change it.")
+    label: str = meta("What the number counts, in one line.")
+    value: int = meta("The current value, a whole number without separators, e.g. 1732.")
+    qualifier: Qualifier = meta("exact (given without qualifier), at-least or about, as the source words it.")
+    unit: str = meta("What one unit is, in the plural: criminal cases, people, soldiers.")
+    topic: Topic = meta("Which page group the figure belongs to.")
+    source: Id = meta("Id of the source the figure comes from.", ref="source")
+    as_of: PartialDate | None = meta("Optional. When the figure was true: 2024-10 or 2024-10-01. Leave out only if the source does not say.")
+    period: Period | None = meta("Optional. The span of time the figure counts: {start: 2015, end: 2024}.")
+    part_of: Id | None = meta("Optional. Id of the figure this one is a part of; a part may never exceed its whole.", ref="figure")
+    note: str | None = meta("Optional. Context a reader needs, in your own words.")
+    history: list[HistoryEntry] = meta("Optional. Earlier values of the same measure by the same counter, newest first.", factory=list)
+    locs: dict[str, Loc] = _locs()
+
+
+@dataclass(kw_only=True)
+class Source:
+    id: Id = meta("Permanent id, used in links. Never change it.")
+    publisher: str = meta("Who published the document.")
+    kind: SourceKind = meta("report, article, official, law or analysis.")
+    title: str | None = meta("Optional. The document's own title, exactly as published. Use `description` if you do not know it.")
+    description: str | None = meta("Optional. What the document is, when its exact title is not known.")
+    date: PartialDate | None = meta("Optional. Publication date, as precise as known.")
+    url: Url | None = meta("Optional. Web address, http:// or https:// only.")
+    via: Id | None = meta("Optional. Id of the source through which this one is known (e.g. a report summarised in an article).", ref="source")
+    note: str | None = meta("Optional. What the reader should know about the document.")
+    locs: dict[str, Loc] = _locs()
+
+    @property
+    def name(self) -> str:
+        return self.title or self.description or self.id
+
+
+@dataclass(kw_only=True)
+class ReportWording:
+    quote: str = meta("The report's words, exactly as written.")
+    source: Id = meta("Id of the source the words are from.", ref="source")
+    note: str | None = meta("Optional. Context for the difference, in your own words.")
+    locs: dict[str, Loc] = _locs()
+
+
+@dataclass(kw_only=True)
+class LegalArticle:
+    id: Id = meta("Permanent id, used in links. Never change it.")
+    instrument: str = meta("The treaty or code, e.g. Rome Statute of the International Criminal Court.")
+    article: str = meta("The provision, e.g. Article 8(2)(a)(v).")
+    source: Id = meta("Id of the source holding the official text.", ref="source")
+    context: str | None = meta("Optional. Where the provision sits in the instrument, in your own words.")
+    text: list[str] = meta("Verbatim passages of the official text, each exactly as published.", factory=list)
+    summary: str | None = meta("Optional. A summary in your own words, where no verbatim text is quoted.")
+    url: Url | None = meta("Optional. Official link to this provision, if it has its own page.")
+    report_wording: ReportWording | None = meta("Optional. How the report names the provision, where it differs.")
+    locs: dict[str, Loc] = _locs()
+
+    @property
+    def name(self) -> str:
+        return f"{self.instrument}, {self.article}"
+
+
+@dataclass(kw_only=True)
+class Violation:
+    id: Id = meta("Permanent id, used in links. Never change it.")
+    practice: str = meta("The practice, in one line.")
+    summary: str = meta("What happens and why the sources call it a violation, in your own words.")
+    articles: list[Id] = meta("Ids of the legal provisions the practice breaches.", ref="article")
+    figures: list[Id] = meta("Optional. Ids of the figures that evidence it.", ref="figure", factory=list)
+    sources: list[Id] = meta("Ids of the sources that document it.", ref="source")
+    locs: dict[str, Loc] = _locs()
+
+    @property
+    def name(self) -> str:
+        return self.practice
+
+
+@dataclass(kw_only=True)
+class Event:
+    id: Id = meta("Permanent id, used in links. Never change it.")
+    date: PartialDate = meta("When it happened: a year (2015), a month (2022-09) or a day (2022-09-21).")
+    title: str = meta("What happened, in one line.")
+    sources: list[Id] = meta("Ids of the sources for the event.", ref="source")
+    description: str | None = meta("Optional. More detail, in your own words.")
+    articles: list[Id] = meta("Optional. Ids of legal provisions the event concerns.", ref="article", factory=list)
+    locs: dict[str, Loc] = _locs()
+
+
+@dataclass(kw_only=True)
+class Discrepancy:
+    id: Id = meta("Permanent id, used in links. Never change it.")
+    topic: str = meta("What the two accounts differ about, in one line.")
+    report: ReportWording = meta("What the report says, quoted exactly.")
+    record: str = meta("What the legal record shows, in your own words.")
+    record_sources: list[Id] = meta("Ids of the sources for the record.", ref="source")
+    events: list[Id] = meta("Optional. Ids of the events involved.", ref="event", factory=list)
+    locs: dict[str, Loc] = _locs()
+

@@ -1,1 +1,0 @@
-"""Generated pages, each rendered from the dataset as Markdown with reference markers."""

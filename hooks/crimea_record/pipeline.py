@@ -1,0 +1,144 @@
+"""load → check → render → publish, once per build: `prepare()` is the one entry point.
+
+MkDocs (`hooks/site.py`), the command line and the tests all call `prepare()`. It reads the
+data and every Markdown page, checks all references, and raises DataErrors listing every
+mistake before anything is rendered; then it renders the generated pages, works out which
+pages show each record, and makes the downloads.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .check.references import check_references
+from .check.rules import check_dataset
+from .errors import ErrorSink, Loc, shown_path
+from .load.data_files import read_dataset
+from .load.markers import MARKERS, Reference, find_references
+from .load.redirects_file import Redirect, read_redirects
+from .model.addresses import SiteInfo
+from .model.dataset import Dataset
+from .publish.downloads import downloads
+from .render.expand import expand_references
+from .render.pages import data_page, figures, legal, report, sources, timeline, violations
+
+GENERATED = (figures.PATH, legal.PATH, sources.PATH, violations.PATH, timeline.PATH, data_page.PATH, report.PATH)
+"""The pages rendered from data/; a file of the same name in docs/ is a mistake."""
+
+_H1 = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.M)
+
+
+@dataclass
+class Page:
+    path: str  # relative to docs/, with forward slashes
+    markdown: str  # as written, with reference markers
+    generated: bool
+
+    @property
+    def title(self) -> str:
+        match = _H1.search(self.markdown)
+        return match.group(1) if match else self.path.removesuffix(".md")
+
+
+@dataclass
+class SiteContent:
+    dataset: Dataset
+    pages: dict[str, Page] = field(default_factory=dict)
+    refs: dict[str, list[Reference]] = field(default_factory=dict)
+    # (kind, id) -> pages that reference it, as (path, title), in page order.
+    used_on: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    site: SiteInfo = SiteInfo("", "")
+    # Data downloads, by path relative to docs/ (publish/downloads.py).
+    downloads: dict[str, bytes] = field(default_factory=dict)
+    redirects: list[Redirect] = field(default_factory=list)
+
+    def expanded(self, path: str, markdown: str | None = None) -> str:
+        """A page's Markdown with every reference marker replaced."""
+        page = self.pages.get(path)
+        text = markdown if markdown is not None else page.markdown if page is not None else ""
+        # The references found in prepare() still hold if MkDocs hands over the same text.
+        refs = self.refs[path] if page is not None and text == page.markdown else None
+        return expand_references(text, path, self.dataset, refs)
+
+    @property
+    def generated(self) -> dict[str, Page]:
+        return {p: page for p, page in self.pages.items() if page.generated}
+
+
+def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None, site: SiteInfo | None = None) -> SiteContent:
+    with _cycle_collector_paused():
+        return _prepare(root, docs_dir=docs_dir, data_dir=data_dir, today=today, site=site)
+
+
+@contextmanager
+def _cycle_collector_paused():
+    """Loading makes millions of small objects and no cycles to collect. Left running, the
+    cycle collector rescans them all again and again: 4-5 times the time at 1000x the data."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None, site: SiteInfo | None) -> SiteContent:
+    docs_dir = docs_dir or root / "docs"
+    data_dir = data_dir or root / "data"
+    sink = ErrorSink()
+    dataset = read_dataset(data_dir, sink, label_root=root)
+    check_dataset(dataset, sink, today=today or dt.date.today())
+    content = SiteContent(dataset, site=site or SiteInfo.from_config(root))
+    for path in sorted(docs_dir.rglob("*.md")):
+        rel = path.relative_to(docs_dir).as_posix()
+        shown = shown_path(path, root)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            sink.add(Loc(shown, 1), f"the page is not UTF-8 text ({exc.reason}): save it as UTF-8")
+            continue
+        content.pages[rel] = Page(rel, text, generated=False)
+        refs = find_references(text, shown)
+        check_references(refs, dataset, sink)
+        content.refs[rel] = refs
+    for generated in GENERATED:
+        if generated in content.pages:
+            sink.add(Loc(shown_path(docs_dir / generated, root), 1), f"docs/{generated} is generated from data/: remove this file or rename it")
+    content.redirects = read_redirects(data_dir, root, sink)
+    sink.raise_if_any()
+
+    _add_generated(content, legal.PATH, legal.render(dataset))
+    _add_generated(content, sources.PATH, sources.render(dataset))
+    _add_generated(content, violations.PATH, violations.render(dataset, content.site))
+    used_on = _usage(content, content.refs)
+    _add_generated(content, timeline.PATH, timeline.render(dataset, used_on))
+    content.used_on = _usage(content, [timeline.PATH], used_on)
+    _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site))
+    _add_generated(content, data_page.PATH, data_page.render(dataset))
+    # Last, from expanded pages, so that it is not counted where figures are "used on".
+    _add_generated(content, report.PATH, report.render(content.site.name, content.site.url, content.expanded, set(content.pages)))
+    content.downloads = downloads(dataset, content.site, content.used_on)
+    return content
+
+
+def _add_generated(content: SiteContent, path: str, markdown: str) -> None:
+    content.pages[path] = Page(path, markdown, generated=True)
+    content.refs[path] = find_references(markdown, path)
+
+
+def _usage(content: SiteContent, paths, used: dict | None = None) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """Add the pages in `paths` to `used`: (kind, id) -> pages that reference it, in page order."""
+    used = {} if used is None else used
+    for path in list(paths):
+        entry = (path, content.pages[path].title)
+        for ref in content.refs[path]:
+            for ref_id in ref.ids:
+                pages = used.setdefault((MARKERS[ref.name].kind, ref_id), [])
+                if not pages or pages[-1] != entry:  # pages are added one at a time
+                    pages.append(entry)
+    return used

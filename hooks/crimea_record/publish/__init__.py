@@ -1,0 +1,1 @@
+"""Stage 4: what leaves the build: downloads, JSON Schemas, share tags, redirects, the Markdown export."""

@@ -1,0 +1,1 @@
+"""Stage 3: records into Markdown: inline references, blocks, charts, citations, generated pages."""

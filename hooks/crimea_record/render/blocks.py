@@ -1,0 +1,59 @@
+"""Block references that stand on their own line: key-figure cards and report-vs-record."""
+from __future__ import annotations
+
+from ..model.dataset import Dataset
+from ..model.records import Discrepancy, Figure
+from . import inline
+from .markdown_text import as_of_phrase, md, md_paragraphs
+
+
+def figure_cards(figures: list[Figure], page: str, dataset: Dataset) -> str:
+    cards = [_card(f, page, dataset) for f in figures]
+    return '<div class="figure-cards" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>"
+
+
+def _card(figure: Figure, page: str, dataset: Dataset) -> str:
+    source = dataset.sources[figure.source]
+    return (
+        '<div class="figure-card" markdown>\n\n'
+        f"{inline.figure(figure, page, dataset)} {md(figure.unit)}\n"
+        "{ .figure-card__value }\n\n"
+        f"{md(figure.label)}\n"
+        "{ .figure-card__label }\n\n"
+        f"Source: {inline.source(source, page, dataset)}, {md(as_of_phrase(figure))}\n"
+        "{ .figure-card__source }\n\n"
+        "</div>"
+    )
+
+
+def discrepancy(record: Discrepancy, page: str, dataset: Dataset) -> str:
+    report_source = inline.source(dataset.sources[record.report.source], page, dataset)
+    record_sources = ", ".join(inline.source(dataset.sources[s], page, dataset) for s in record.record_sources)
+    events = ", ".join(
+        f"{inline.event(dataset.events[e], page, dataset)}: {md(dataset.events[e].title)}" for e in record.events
+    )
+    parts = [
+        f'<div class="discrepancy" id="{record.id}" markdown>',
+        "",
+        f"**{md(record.topic)}**",
+        "{ .discrepancy__topic }",
+        "",
+        '<div class="discrepancy__side" markdown>',
+        "",
+        f"The report says ({report_source}):",
+        "",
+        f"> “{md(record.report.quote)}”",
+        "",
+        "</div>",
+        "",
+        '<div class="discrepancy__side" markdown>',
+        "",
+        f"The record shows ({record_sources}):",
+        "",
+        md_paragraphs(record.record),
+        "",
+    ]
+    if events:
+        parts += [f"Timeline: {events}", ""]
+    parts += ["</div>", "", "</div>"]
+    return "\n".join(parts)

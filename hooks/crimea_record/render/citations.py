@@ -1,0 +1,63 @@
+"""Ready-to-paste citations of figures and violations, as plain text.
+
+One formatter serves the pages (a "Cite this" box under each figure and violation) and the
+data downloads, so the two always say the same. What the editors do not know is said
+plainly ("date not stated", "no address known") rather than left out.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from ..model.addresses import SiteInfo, permalink
+from ..model.dataset import Dataset
+from ..model.records import Figure, Source, Violation
+from .markdown_text import as_of_phrase, stated_value
+
+NO_DATE = "date not stated"
+NO_ADDRESS = "no address known"
+
+
+def figure_as_of(figure: Figure) -> str:
+    """'October 2024', or 'date not stated by the source'."""
+    return figure.as_of.human() if figure.as_of else as_of_phrase(figure)
+
+
+def source_text(source: Source, dataset: Dataset) -> str:
+    """'Title. Publisher, date. URL.' and the source it is known through, if any."""
+    name = f"“{source.title}”" if source.title else source.description
+    date = source.date.human() if source.date else NO_DATE
+    text = f"{name}. {source.publisher}, {date}. {source.url or NO_ADDRESS.capitalize()}."
+    if source.via:
+        text += f" Known through: {source_text(dataset.sources[source.via], dataset)}"
+    return text
+
+
+def figure_citation(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
+    lines = [
+        f"{figure.label}: {stated_value(figure)} {figure.unit}.",
+        f"As of: {figure_as_of(figure)}.",
+        f"Source: {source_text(dataset.sources[figure.source], dataset)}",
+        f"Cited from: {site.name}, {permalink(site.url, 'figure', figure.id)}",
+    ]
+    return "\n".join(lines)
+
+
+def violation_citation(violation: Violation, dataset: Dataset, site: SiteInfo) -> str:
+    lines = [f"{violation.practice}."]
+    lines.append("Law: " + "; ".join(dataset.articles[a].name for a in violation.articles) + ".")
+    for figure_id in violation.figures:
+        figure = dataset.figures[figure_id]
+        lines.append(f"Evidence: {stated_value(figure)} {figure.unit} ({figure.label}; as of: {figure_as_of(figure)}).")
+    for source_id in violation.sources:
+        lines.append(f"Source: {source_text(dataset.sources[source_id], dataset)}")
+    lines.append(f"Cited from: {site.name}, {permalink(site.url, 'violation', violation.id)}")
+    return "\n".join(lines)
+
+
+def citation_block(text: str, what: str) -> str:
+    """A raw HTML box for a generated Markdown page: selectable text in a code block, so
+    the theme's copy button (a real <button>, reachable with the keyboard) applies to it."""
+    return (
+        f'<div class="citation"><p class="citation__label">Cite this {escape(what)}</p>'
+        f'<pre class="citation__text"><code>{escape(text)}</code></pre></div>'
+    )

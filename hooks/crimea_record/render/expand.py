@@ -1,0 +1,35 @@
+"""Replace each reference marker in a page's Markdown with what it shows."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..load.markers import MARKERS, Reference, find_references
+from ..model.dataset import Dataset
+from . import blocks, charts, inline
+
+BLOCKS: dict[str, Callable[..., str]] = {
+    "discrepancy": blocks.discrepancy,
+    "cards": blocks.figure_cards,
+    "bars": charts.bar_chart,
+}
+"""Block markers and what draws them; inline markers are drawn by `inline.reference`."""
+
+
+def _render(name: str, records: list, page: str, dataset: Dataset) -> str:
+    marker = MARKERS[name]
+    if name in BLOCKS:
+        return BLOCKS[name](records if marker.many else records[0], page, dataset)
+    return inline.reference(marker.kind, records[0], page, dataset)
+
+
+def expand_references(text: str, page: str, dataset: Dataset, refs: list[Reference] | None = None) -> str:
+    """Replace every marker with Markdown. `page` is the docs-relative path of the page."""
+    refs = find_references(text, page) if refs is None else refs
+    out, last = [], 0
+    for ref in refs:
+        records = [dataset.of_kind(MARKERS[ref.name].kind)[i] for i in ref.ids]
+        out.append(text[last : ref.start])
+        out.append(_render(ref.name, records, page, dataset))
+        last = ref.end
+    out.append(text[last:])
+    return "".join(out)

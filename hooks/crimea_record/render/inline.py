@@ -1,0 +1,54 @@
+"""Inline references: a record's name linked to its permanent anchor.
+
+Every kind with an inline marker shows its record's `name` linked to `page#id`; a figure
+shows its value as the source words it, and an event its date, each with a hover title.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..kinds import page_of
+from ..model.dataset import Dataset
+from ..model.records import Event, Figure
+from .markdown_text import as_of_phrase, md, relative, stated_value, tooltip
+
+
+def figure_title(figure: Figure, dataset: Dataset) -> str:
+    source = dataset.sources[figure.source].name
+    return f"{figure.label}: {stated_value(figure)} {figure.unit}, {as_of_phrase(figure)}. Source: {source}"
+
+
+def figure(record: Figure, page: str, dataset: Dataset) -> str:
+    link = relative(page, page_of("figure"), record.id)
+    return f'[{md(stated_value(record))}]({link} "{tooltip(figure_title(record, dataset))}"){{ .figure-ref }}'
+
+
+def event(record: Event, page: str, dataset: Dataset) -> str:
+    return f'[{md(record.date.human())}]({relative(page, page_of("event"), record.id)} "{tooltip(record.title)}")'
+
+
+def named(kind: str, record, page: str, dataset: Dataset) -> str:
+    """Any record with a `name`, linked to its entry: legal provisions, violations, sources."""
+    return f"[{md(record.name)}]({relative(page, page_of(kind), record.id)})"
+
+
+def article(record, page: str, dataset: Dataset) -> str:
+    return named("article", record, page, dataset)
+
+
+def violation(record, page: str, dataset: Dataset) -> str:
+    return named("violation", record, page, dataset)
+
+
+def source(record, page: str, dataset: Dataset) -> str:
+    return named("source", record, page, dataset)
+
+
+SPECIAL: dict[str, Callable[[Any, str, Dataset], str]] = {"figure": figure, "event": event}
+"""Kinds whose inline reference is more than their name; every other kind uses `named`."""
+
+
+def reference(kind: str, record, page: str, dataset: Dataset) -> str:
+    render = SPECIAL.get(kind)
+    return render(record, page, dataset) if render else named(kind, record, page, dataset)

@@ -1,0 +1,77 @@
+"""Put data text into Markdown safely, and format numbers, figures and links.
+
+Everything that comes from YAML passes through `md()`: each ASCII punctuation mark is
+backslash-escaped (the site enables pymdownx.escapeall), so text from data can never become
+markup, HTML or a reference marker.
+"""
+from __future__ import annotations
+
+import functools
+import posixpath
+import re
+import string
+from urllib.parse import quote
+
+from ..model.records import Figure, HistoryEntry
+
+_PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
+
+QUALIFIER_WORDS = {"exact": "", "at-least": "at least ", "about": "about "}
+
+
+def md(text: str) -> str:
+    """Escape text for inline Markdown, folding line breaks into spaces."""
+    return _PUNCTUATION.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def md_paragraphs(text: str) -> str:
+    """Escape text that may hold several paragraphs separated by blank lines."""
+    return "\n\n".join(md(p) for p in re.split(r"\n\s*\n", str(text)) if p.strip())
+
+
+def number(value: int) -> str:
+    return f"{value:,}"
+
+
+def stated_value(entry: Figure | HistoryEntry) -> str:
+    """The value as the source words it: '574', 'at least 1,732', 'about 50,000'."""
+    return QUALIFIER_WORDS[entry.qualifier] + number(entry.value)
+
+
+NOT_STATED = "not stated by the source"
+"""The one wording for a figure whose source gives no date."""
+
+
+def figure_date(figure: Figure) -> str:
+    """'October 2024', or that the source gives no date."""
+    return figure.as_of.human() if figure.as_of else NOT_STATED
+
+
+def as_of_phrase(figure: Figure) -> str:
+    """'as of October 2024', or 'date not stated by the source'."""
+    return f"as of {figure.as_of.human()}" if figure.as_of else f"date {NOT_STATED}"
+
+
+def tooltip(text: str) -> str:
+    """Text for a Markdown link title, which ends at a double quote (and, in a table, at a pipe)."""
+    return " ".join(text.replace("\\", "/").replace('"', "”").replace("|", "/").split())
+
+
+def safe_url(url: str) -> str:
+    """An external http(s) address as a Markdown link target."""
+    return quote(url, safe=":/?#[]@!$&'*+,;=%~-._")
+
+
+def relative(from_page: str, to_page: str, anchor: str = "") -> str:
+    """Link from one docs-relative .md path to another, as MkDocs expects it."""
+    target = _relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{target}#{anchor}" if anchor else target
+
+
+@functools.lru_cache(maxsize=4096)  # one per (folder, target page): relpath is slow per reference
+def _relpath(to_page: str, from_dir: str) -> str:
+    return posixpath.relpath(to_page, from_dir)
+
+
+def external_link(text_md: str, url: str) -> str:
+    return f"[{text_md}]({safe_url(url)})"

@@ -1,0 +1,42 @@
+"""Small pieces shared by the generated pages."""
+from __future__ import annotations
+
+from ...model.dataset import Dataset
+from ..markdown_text import external_link, md
+
+
+def marker(name: str, *ids: str) -> str:
+    return "{{ " + name + " " + " ".join(ids) + " }}"
+
+
+def quoted_passages(passages: list[str], indent: str = "") -> list[str]:
+    """Verbatim passages as separate block quotes, with an omission mark between them."""
+    out: list[str] = []
+    for n, passage in enumerate(passages):
+        if n:
+            out += [f"{indent}\\[…\\]", ""]
+        out += [f"{indent}> “{md(passage)}”", ""]
+    return out
+
+
+def definition(term: str, detail: str) -> str:
+    return f"{term}\n:   {detail}\n"
+
+
+def source_line(dataset: Dataset, source_id: str) -> str:
+    """A source reference with the source it is known through, if any."""
+    source = dataset.sources[source_id]
+    line = marker("source", source_id)
+    if source.via:
+        line += f" (known through {marker('source', source.via)})"
+    return line
+
+
+def official_link(url: str | None, label: str = "Official text") -> str:
+    return external_link(md(label), url) if url else ""
+
+
+def page_list(pages: list[tuple[str, str]], from_page: str) -> str:
+    from ..markdown_text import relative
+
+    return ", ".join(f"[{md(title)}]({relative(from_page, path)})" for path, title in pages)

@@ -1,0 +1,83 @@
+"""The Figures page: one permanent anchor per figure, with source, history and back-links."""
+from __future__ import annotations
+
+from ...kinds import page_of
+from ...model.addresses import SiteInfo
+from ...model.dataset import Dataset
+from ...model.records import Figure
+from ..citations import citation_block, figure_citation
+from ..markdown_text import figure_date, md, md_paragraphs, stated_value
+from .common import definition, marker, page_list, source_line
+
+PATH = page_of("figure")
+
+TOPICS = {
+    "prosecutions": "Prosecutions under Article 328",
+    "conscription": "Conscription",
+    "mobilisation": "Mobilisation and casualties",
+    "children": "Militarisation of children",
+}
+
+
+def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None) -> str:
+    out = [
+        "# Figures",
+        "",
+        "Every number this site states, once. Each has a permanent link (its id), the source it "
+        "comes from, the date it refers to and how the source qualifies it (exact, at least, about). "
+        "Where a counter has published earlier values of the same measure, they are listed as its history.",
+        "",
+    ]
+    for topic, heading in TOPICS.items():
+        figures = [f for f in dataset.figures.values() if f.topic == topic]
+        if not figures:
+            continue
+        out += [f"## {md(heading)}", ""]
+        for figure in figures:
+            out += _figure(figure, dataset, used_on.get(("figure", figure.id), []))
+            if site:
+                out += [citation_block(figure_citation(figure, dataset, site), "figure"), ""]
+    return "\n".join(out)
+
+
+def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]]) -> list[str]:
+    out = [
+        # The value in the heading lets the site's search find a figure by its number.
+        f"### {md(figure.label)}: {md(stated_value(figure))} {{ #{figure.id} }}",
+        "",
+        f"**{md(stated_value(figure))}** {md(figure.unit)}",
+        "{ .figure-value }",
+        "",
+        definition("As of", md(figure_date(figure))),
+    ]
+    if figure.period:
+        end = figure.period.end.human() if figure.period.end else "onwards"
+        span = f"{figure.period.start.human()} – {end}" if figure.period.end else f"from {figure.period.start.human()}"
+        out.append(definition("Period counted", md(span)))
+    out.append(definition("Qualifier", {"exact": "exact (the source gives the number without qualifier)", "at-least": "at least", "about": "about (an estimate)"}[figure.qualifier]))
+    out.append(definition("Source", source_line(dataset, figure.source)))
+    if figure.part_of:
+        out.append(definition("Part of", f"[{md(dataset.figures[figure.part_of].label)}](#{figure.part_of})"))
+    parts = dataset.parts_of(figure.id)
+    if parts:
+        out.append(definition("Parts", "; ".join(f"[{md(p.label)}](#{p.id})" for p in parts)))
+    violations = dataset.violations_evidenced_by(figure.id)
+    if violations:
+        out.append(definition("Evidence for", "; ".join(marker("violation", v.id) for v in violations)))
+    out.append(definition("Used on", page_list(used_on, PATH) if used_on else "this page only"))
+    out.append(definition("Permanent link", f"[figures/#{md(figure.id)}](#{figure.id})"))
+    if figure.note:
+        out += [md_paragraphs(figure.note), ""]
+    if figure.history:
+        out += [
+            "Earlier values of this figure, newest first:",
+            "",
+            "| As of | Value | Source | Note |",
+            "| --- | --- | --- | --- |",
+        ]
+        for entry in sorted(figure.history, key=lambda e: e.as_of.sort_key(), reverse=True):
+            out.append(
+                f"| {md(entry.as_of.human())} | {md(stated_value(entry))} | {marker('source', entry.source)} | {md(entry.note or '')} |"
+            )
+        out.append("")
+    return out

@@ -1,0 +1,63 @@
+"""The Legal texts page: one anchor per provision, verbatim text, official link, cited by."""
+from __future__ import annotations
+
+from ...kinds import page_of
+from ...model.dataset import Dataset
+from ...model.records import LegalArticle
+from ..markdown_text import md, md_paragraphs
+from .common import definition, marker, official_link, quoted_passages, source_line
+
+PATH = page_of("article")
+
+
+def render(dataset: Dataset) -> str:
+    out = [
+        # Material's search ranks this page above pages that merely mention a provision.
+        "---",
+        "search:",
+        "  boost: 2",
+        "---",
+        "",
+        "# Legal texts",
+        "",
+        "The provisions cited on this site. Quoted passages are copied verbatim from the official "
+        "text and marked as quotes; a summary in the editors' own words is labelled as a summary. "
+        "Where the report names a provision differently, both are shown.",
+        "",
+    ]
+    instruments: dict[str, list[LegalArticle]] = {}
+    for article in dataset.articles.values():
+        instruments.setdefault(article.instrument, []).append(article)
+    for instrument, articles in instruments.items():
+        out += [f"## {md(instrument)}", ""]
+        for article in articles:
+            out += _article(article, dataset)
+    return "\n".join(out)
+
+
+def _article(article: LegalArticle, dataset: Dataset) -> list[str]:
+    out = [f"### {md(article.article)} {{ #{article.id} }}", ""]
+    if article.context:
+        out += [md_paragraphs(article.context), ""]
+    out += quoted_passages(article.text)
+    if len(article.text) > 1:
+        out += ["The passages above are the relevant parts of the provision, quoted verbatim; the text between them is not reproduced.", ""]
+    if article.summary:
+        out += [f"Summary in the editors' words, not a quotation: {md_paragraphs(article.summary)}", "{ .legal-summary }", ""]
+    source = dataset.sources[article.source]
+    link = official_link(article.url or source.url)
+    out.append(definition("Source", source_line(dataset, article.source) + (f"; {link}" if link else "")))
+    if article.report_wording:
+        wording = article.report_wording
+        detail = f"“{md(wording.quote)}” ({marker('source', wording.source)})"
+        if wording.note:
+            detail += f". {md(wording.note)}"
+        out.append(definition("The report calls it", detail))
+    cited = dataset.violations_citing(article.id)
+    if cited:
+        out.append(definition("Cited by", "; ".join(marker("violation", v.id) for v in cited)))
+    events = dataset.referring("event", "articles", article.id)
+    if events:
+        out.append(definition("Events", "; ".join(f"{marker('event', e.id)}: {md(e.title)}" for e in events)))
+    out.append("")
+    return out

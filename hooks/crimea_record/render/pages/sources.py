@@ -1,0 +1,69 @@
+"""The Sources page: every document, with what on the site rests on it."""
+from __future__ import annotations
+
+from ...kinds import KINDS, page_of
+from ...model.dataset import Dataset
+from ...model.fields import references
+from ...model.records import Source
+from ..markdown_text import external_link, md, md_paragraphs
+from .common import definition, marker
+
+PATH = page_of("source")
+
+KIND_HEADINGS = {
+    "report": "Reports",
+    "article": "Articles and news reports",
+    "official": "Official documents and statements",
+    "law": "Legal instruments",
+    "analysis": "Legal analysis",
+}
+
+
+
+def render(dataset: Dataset) -> str:
+    out = [
+        "# Sources",
+        "",
+        "Every document a figure, a legal text or an event on this site rests on. Links to other "
+        "websites open only when you select them. Where the editors do not know a document's exact "
+        "title, date or address, the entry says so rather than guess.",
+        "",
+    ]
+    uses = _uses(dataset)
+    for kind, heading in KIND_HEADINGS.items():
+        sources = [s for s in dataset.sources.values() if s.kind == kind]
+        if not sources:
+            continue
+        out += [f"## {md(heading)}", ""]
+        for source in sources:
+            out += _source(source, dataset, uses.get(source.id, []))
+    return "\n".join(out)
+
+
+def _uses(dataset: Dataset) -> dict[str, list[str]]:
+    uses: dict[str, dict[str, None]] = {}  # a dict as an ordered set: one check per link
+    # Records of every other kind with an inline marker, listed by that marker.
+    for kind in KINDS.values():
+        if kind.marker is None or kind.name == "source":
+            continue
+        for record in dataset.of_kind(kind.name).values():
+            for target_kind, target_id, _, _ in references(record):
+                if target_kind == "source":
+                    uses.setdefault(target_id, {})[marker(kind.marker, record.id)] = None
+    return {source_id: list(links) for source_id, links in uses.items()}
+
+
+def _source(source: Source, dataset: Dataset, uses: list[str]) -> list[str]:
+    heading = f"“{md(source.title)}”" if source.title else md(source.name)
+    out = [f"### {heading} {{ #{source.id} }}", ""]
+    out.append(definition("Published by", md(source.publisher)))
+    out.append(definition("Date", md(source.date.human()) if source.date else "not known to the editors"))
+    out.append(definition("Address", external_link(md(source.url), source.url) if source.url else "no web address known to the editors"))
+    if source.via:
+        out.append(definition("Known through", marker("source", source.via)))
+    if uses:
+        out.append(definition("Used for", "; ".join(uses)))
+    if source.note:
+        out += [md_paragraphs(source.note), ""]
+    out.append("")
+    return out

@@ -1,0 +1,38 @@
+"""The IHL violations page: each practice, the law it breaches, the evidence."""
+from __future__ import annotations
+
+from ...kinds import page_of
+from ...model.addresses import SiteInfo
+from ...model.dataset import Dataset
+from ..citations import citation_block, violation_citation
+from ..markdown_text import md, md_paragraphs
+from .common import marker, quoted_passages, source_line
+
+PATH = page_of("violation")
+
+
+def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
+    out = [
+        "# Violations of international humanitarian law",
+        "",
+        "Each practice documented by the sources, the provisions they say it breaches, quoted "
+        "verbatim, and the figures and documents that evidence it.",
+        "",
+    ]
+    for violation in dataset.violations.values():
+        out += [f"## {md(violation.practice)} {{ #{violation.id} }}", "", md_paragraphs(violation.summary), ""]
+        out += [f"### The law {{ #{violation.id}-law }}", ""]
+        for article_id in violation.articles:
+            article = dataset.articles[article_id]
+            out += [f"- {marker('law', article_id)}", ""]
+            out += quoted_passages(article.text, indent="    ")
+        out += [f"### The evidence {{ #{violation.id}-evidence }}", ""]
+        for figure_id in violation.figures:
+            figure = dataset.figures[figure_id]
+            out.append(f"- {marker('fig', figure_id)} {md(figure.unit)}: {md(figure.label)}")
+        for source_id in violation.sources:
+            out.append(f"- Documented by {source_line(dataset, source_id)}")
+        out.append("")
+        if site:
+            out += [citation_block(violation_citation(violation, dataset, site), "violation"), ""]
+    return "\n".join(out)

@@ -1,0 +1,155 @@
+"""Records as rows and columns: what the downloads hold and the Data page describes.
+
+Columns come from the record classes' field metadata, plus a few worked out from the data
+(`Extra`); the JSON document holds the same records with nested values kept nested.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, get_origin
+
+from ..kinds import KINDS
+from ..model.addresses import SiteInfo, page_url, permalink
+from ..model.dataset import Dataset
+from ..model.dates import PartialDate
+from ..model.fields import field_specs, is_record_type, unwrap_optional
+from ..model.records import Figure, HistoryEntry
+from .citations import figure_citation, violation_citation
+from .markdown_text import stated_value
+
+FOLDER = "downloads"
+JSON_FILE = "crimea-record.json"
+SCHEMA_FILE = "crimea-record.schema.json"
+HISTORY_FILE = "figure-history.csv"
+
+Used = dict[tuple[str, str], list[tuple[str, str]]]
+"""(kind, id) -> pages that show the record, as (path, title), in page order."""
+
+
+@dataclass(frozen=True)
+class Extra:
+    """A column that is not in the YAML but worked out from it."""
+
+    name: str
+    help: str
+    value: Callable[[Any, Dataset, SiteInfo, Used], str | None]
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    help: str
+
+
+def _record_link(kind: str) -> Callable[[Any, Dataset, SiteInfo, Used], str | None]:
+    def link(record, dataset, site, used):
+        if KINDS[kind].page is not None:
+            return permalink(site.url, kind, record.id)
+        pages = used.get((kind, record.id))
+        return f"{site.url}{page_url(pages[0][0])}#{record.id}" if pages else None
+
+    return link
+
+
+EXTRAS: dict[str, list[Extra]] = {
+    kind.name: [Extra("permalink", "This site's permanent link to the entry.", _record_link(kind.name), nullable=kind.page is None)]
+    for kind in KINDS.values()
+}
+EXTRAS["figure"] += [
+    Extra("stated_value", "The value as the source words it, e.g. 'at least 1,732'.", lambda r, d, s, u: stated_value(r)),
+    Extra("citation", "Ready-to-paste citation, as shown under the figure on the site.", lambda r, d, s, u: figure_citation(r, d, s)),
+]
+EXTRAS["violation"] += [
+    Extra("citation", "Ready-to-paste citation, as shown under the violation on the site.", lambda r, d, s, u: violation_citation(r, d, s)),
+]
+
+
+def plain(value: Any) -> Any:
+    """A record or value as JSON-ready data: dates as ISO text, records as dicts."""
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if dataclasses.is_dataclass(value):
+        cls: Any = type(value)
+        return {f.name: plain(getattr(value, f.name)) for f, _ in field_specs(cls)}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
+
+
+def record_json(kind: str, record, dataset: Dataset, site: SiteInfo, used: Used) -> dict:
+    out = plain(record)
+    for extra in EXTRAS[kind]:
+        out[extra.name] = extra.value(record, dataset, site, used)
+    return out
+
+
+def json_document(dataset: Dataset, site: SiteInfo, used: Used) -> dict:
+    latest = latest_as_of(dataset)
+    doc: dict[str, Any] = {
+        "site": {"name": site.name, "url": site.url},
+        "latest_as_of": latest.iso() if latest else None,
+    }
+    for kind in KINDS.values():
+        doc[kind.json_key] = [record_json(kind.name, r, dataset, site, used) for r in dataset.of_kind(kind.name).values()]
+    return doc
+
+
+def latest_as_of(dataset: Dataset) -> PartialDate | None:
+    dates = [f.as_of for f in dataset.figures.values() if f.as_of]
+    return max(dates, key=PartialDate.sort_key) if dates else None
+
+
+def columns(kind: str) -> list[Column]:
+    cls = KINDS[kind].record
+    return [Column(name, help) for name, help, _ in _flat_fields(cls)] + [Column(e.name, e.help) for e in EXTRAS[kind]]
+
+
+def history_columns() -> list[Column]:
+    return [Column("figure_id", "Id of the figure the earlier value belongs to.")] + [
+        Column(name, help) for name, help, _ in _flat_fields(HistoryEntry)
+    ]
+
+
+def _flat_fields(cls: type, prefix: str = ""):
+    """(column, help, getter) for each field; nested records become prefixed columns."""
+    for f, tp in field_specs(cls):
+        inner = unwrap_optional(tp)
+        if cls is Figure and f.name == "history":
+            continue  # earlier values have their own file
+        if is_record_type(inner):
+            for name, help, get in _flat_fields(inner, f"{f.name}_"):
+                yield prefix + name, f"{f.metadata['help']} {help}".strip(), _nested(f.name, get)
+        else:
+            yield prefix + f.name, f.metadata["help"], _getter(f, inner)
+
+
+def _nested(name: str, get: Callable) -> Callable:
+    return lambda record: None if getattr(record, name) is None else get(getattr(record, name))
+
+
+def _getter(f: dataclasses.Field, tp) -> Callable:
+    separator = "; " if f.metadata.get("ref") else "\n\n"
+    if get_origin(tp) is list:
+        return lambda record: separator.join(str(v) for v in getattr(record, f.name))
+    return lambda record: plain(getattr(record, f.name))
+
+
+def rows(kind: str, dataset: Dataset, site: SiteInfo, used: Used) -> list[dict]:
+    cls = KINDS[kind].record
+    out = []
+    for record in dataset.of_kind(kind).values():
+        row = {name: get(record) for name, _, get in _flat_fields(cls)}
+        row.update({e.name: e.value(record, dataset, site, used) for e in EXTRAS[kind]})
+        out.append(row)
+    return out
+
+
+def history_rows(dataset: Dataset) -> list[dict]:
+    return [
+        {"figure_id": figure.id, **{name: get(entry) for name, _, get in _flat_fields(HistoryEntry)}}
+        for figure in dataset.figures.values()
+        for entry in figure.history
+    ]
