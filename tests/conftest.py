@@ -1,4 +1,5 @@
-"""Shared fixtures: the real site built once per run, and throw-away copies of the project."""
+"""Shared fixtures: the real site and the fixture project's site, each built once per run, and
+throw-away copies of either project."""
 from __future__ import annotations
 
 import os
@@ -8,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from fixture_project import fixture_project
 from site_server import launch, require_chromium, serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,3 +75,24 @@ def copy_project(target: Path) -> Path:
 def project(tmp_path) -> Path:
     """A copy of the project that a test may break."""
     return copy_project(tmp_path / "project")
+
+
+@pytest.fixture
+def small_project(tmp_path) -> Path:
+    """A copy of the fixture project (tests/fixtures/project/) that a test may break."""
+    return fixture_project(tmp_path / "fixture-project")
+
+
+@pytest.fixture(scope="session")
+def small_site(tmp_path_factory) -> Path:
+    """The fixture project built once per run (strictly, without warnings)."""
+    project = fixture_project(tmp_path_factory.mktemp("fixture") / "project")
+    site = project / "site"
+    assert_clean_build(mkdocs_build(project, site), "strict build of the fixture project")
+    return site
+
+
+@pytest.fixture(scope="session")
+def small_base_url(small_site):
+    with serve(small_site) as url:
+        yield url

@@ -1,4 +1,6 @@
-"""Charts drawn at build time: well-formed SVG, data text escaped, sizes from the data."""
+"""Charts drawn at build time: well-formed SVG, data text escaped, sizes from the data.
+
+Run on the fixture project (tests/fixtures/project/)."""
 from __future__ import annotations
 
 import dataclasses
@@ -6,18 +8,19 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import ROOT, mkdocs_build
+from conftest import mkdocs_build
+from fixture_project import FIXTURE
 
 from crimea_record.pipeline import prepare
 from crimea_record.render.charts import bar_chart, timeline_chart
 
 SVG = "{http://www.w3.org/2000/svg}"
-HOSTILE = 'Cases <script>alert(1)</script> & "quotes" | {{ fig art328-cases }} *stars*'
+HOSTILE = 'Cases <script>alert(1)</script> & "quotes" | {{ fig fixture-cases }} *stars*'
 
 
 @pytest.fixture(scope="module")
 def dataset():
-    return prepare(ROOT).dataset
+    return prepare(FIXTURE).dataset
 
 
 def _svg(markdown: str) -> ET.Element:
@@ -26,7 +29,8 @@ def _svg(markdown: str) -> ET.Element:
 
 
 def test_bar_lengths_follow_the_values(dataset):
-    figures = [dataset.figures[i] for i in ("art328-cases", "art328-convictions", "art328-cases-since-invasion")]
+    figures = [dataset.figures[i] for i in ("fixture-cases", "fixture-convictions", "fixture-recent-cases")]
+    assert [f.value for f in figures] == [120, 45, 30]
     bars = _svg(bar_chart(figures, "prosecutions.md", dataset)).findall(f"{SVG}rect")
     assert len(bars) == len(figures)
     widths = [float(b.get("width")) for b in bars]
@@ -35,7 +39,7 @@ def test_bar_lengths_follow_the_values(dataset):
 
 
 def test_text_from_data_is_escaped_in_the_svg(dataset):
-    figure = dataclasses.replace(dataset.figures["art328-cases"], label=HOSTILE)
+    figure = dataclasses.replace(dataset.figures["fixture-cases"], label=HOSTILE)
     out = bar_chart([figure], "prosecutions.md", dataset)
     svg = _svg(out)
     assert svg.find(f".//{SVG}script") is None and "<script>" not in out.split("</figure>")[0]
@@ -49,6 +53,7 @@ def test_text_from_data_is_escaped_in_the_svg(dataset):
 
 def test_timeline_places_events_in_date_order(dataset):
     events = list(dataset.events.values())
+    assert len(events) == 3  # a day, a month and a year
     reversed_input = timeline_chart(list(reversed(events)))
     svg = _svg(reversed_input)
     dots = [float(c.get("cy")) for c in svg.findall(f"{SVG}circle")]
@@ -61,27 +66,28 @@ def test_timeline_places_events_in_date_order(dataset):
         assert f"](#{event.id})" in reversed_input
 
 
-def test_hostile_event_title_is_escaped_on_the_built_site(project, tmp_path):
-    events = project / "data" / "events.yml"
+def test_hostile_event_title_is_escaped_on_the_built_site(small_project, tmp_path):
+    events = small_project / "data" / "events.yml"
     text = events.read_text(encoding="utf-8")
-    events.write_text(text.replace("title: Russia's full-scale invasion of Ukraine", f"title: '{HOSTILE}'"), encoding="utf-8")
+    assert "title: Fixture event on a day\n" in text
+    events.write_text(text.replace("title: Fixture event on a day\n", f"title: '{HOSTILE}'\n"), encoding="utf-8")
     site = tmp_path / "site"
-    result = mkdocs_build(project, site)
+    result = mkdocs_build(small_project, site)
     assert result.returncode == 0, result.stderr
     html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert" not in html
     assert "Cases &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;" in html
 
 
-def test_unknown_id_in_bars_fails_the_build_naming_page_and_line(project, tmp_path):
-    page = project / "docs" / "prosecutions.md"
-    lines = page.read_text(encoding="utf-8").splitlines()
-    line = next(i for i, text in enumerate(lines, 1) if text.startswith("{{ bars "))
-    lines[line - 1] = "{{ bars art328-cases art328-convicted }}"
-    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = mkdocs_build(project, tmp_path / "site")
+def test_unknown_id_in_bars_fails_the_build_naming_page_and_line(small_project, tmp_path):
+    page = small_project / "docs" / "prosecutions.md"
+    text = page.read_text(encoding="utf-8")
+    bars = "{{ bars fixture-cases fixture-convictions fixture-recent-cases }}"
+    assert text.splitlines()[6] == bars
+    page.write_text(text.replace(bars, "{{ bars fixture-cases fixture-convicted }}"), encoding="utf-8")
+    result = mkdocs_build(small_project, tmp_path / "site")
     assert result.returncode != 0
     assert (
-        f"docs/prosecutions.md:{line}:1: {{{{ bars art328-cases art328-convicted }}}}: "
-        "figure 'art328-convicted' is not defined (did you mean 'art328-convictions'?)"
+        "docs/prosecutions.md:7:1: {{ bars fixture-cases fixture-convicted }}: "
+        "figure 'fixture-convicted' is not defined (did you mean 'fixture-convictions'?)"
     ) in result.stderr

@@ -3,17 +3,23 @@ from __future__ import annotations
 
 import pytest
 from conftest import ROOT
-from fixture_project import load_dataset
+from fixture_project import FIXTURE, load_dataset
 from htmltree import article, section_of
 
 from crimea_record.render.citations import citation_block
 
 SITE_URL = "https://crimea-conscription.example.org/"
+FIXTURE_URL = "https://fixture.example.org/"
 
 
 @pytest.fixture(scope="module")
 def dataset():
     return load_dataset(ROOT / "data")
+
+
+@pytest.fixture(scope="module")
+def small_dataset():
+    return load_dataset(FIXTURE / "data")
 
 
 def citation_under(site, address: str, record_id: str) -> str:
@@ -26,67 +32,110 @@ def citation_under(site, address: str, record_id: str) -> str:
     return boxes[0].find("code").text()
 
 
-def test_the_574_figure_cites_its_source_honestly(built_site):
-    text = citation_under(built_site, "figures", "art328-cases")
+def test_an_undated_figure_from_a_source_known_through_another_cites_both_honestly(small_site):
+    text = citation_under(small_site, "figures", "fixture-convictions")
     assert text.splitlines() == [
-        "Criminal cases against Crimean residents for refusing Russian military service: 574 criminal cases.",
+        "Fixture convictions in those cases: 45 fixture convictions.",
         "As of: date not stated by the source.",
-        "Source: Report of the Crimean Human Rights Group on the forced conscription and mobilisation of Crimean "
-        "residents. Crimean Human Rights Group, date not stated. No address known. Known through: “Illegal "
-        "mobilisation sparks 574 criminal cases in occupied Crimea – Crimean Human Rights Group’s report”. Not "
-        "stated in the copy held by the editors, date not stated. No address known.",
-        f"Cited from: Forced conscription in occupied Crimea, {SITE_URL}figures/#art328-cases",
+        "Source: Fixture summary known only through the fixture article. Fixture Summary Publisher, date not "
+        "stated. No address known. Known through: “Fixture article – the fixture summary’s “quoted” words”. "
+        "Fixture Article Publisher, date not stated. No address known.",
+        f"Cited from: Fixture record, {FIXTURE_URL}figures/#fixture-convictions",
     ]
 
 
-def test_a_figure_with_a_dated_web_source_gives_date_and_address(built_site):
-    text = citation_under(built_site, "figures", "hrw-draft-evasion-cases")
-    assert "71 criminal cases." in text
-    assert "As of: 1 November 2019." in text
-    assert "Human Rights Watch, 1 November 2019. https://www.hrw.org/news/2019/11/01/crimea-conscription-violates-international-law." in text
-    assert f"{SITE_URL}figures/#hrw-draft-evasion-cases" in text
+def test_a_figure_with_a_dated_web_source_gives_date_and_address(small_site):
+    text = citation_under(small_site, "figures", "fixture-cases")
+    assert text.splitlines() == [
+        "Fixture cases counted for testing: 120 fixture cases.",
+        "As of: May 2023.",
+        "Source: “Fixture Report on Invented Counts”. Fixture Publisher, 12 May 2023. https://fixture.example.org/report.",
+        f"Cited from: Fixture record, {FIXTURE_URL}figures/#fixture-cases",
+    ]
 
 
-def test_every_figure_and_violation_has_a_citation_with_its_permalink(built_site, dataset):
+def test_qualified_and_period_figures_are_cited_as_the_source_words_them(small_site):
+    assert citation_under(small_site, "figures", "fixture-recent-cases").splitlines()[:2] == [
+        "Fixture cases that began in the fixture period: at least 30 fixture cases.",
+        "As of: May 2023.",
+    ]
+    assert citation_under(small_site, "figures", "fixture-people").splitlines()[:2] == [
+        "Fixture people counted for testing: about 5,000 fixture people.",
+        "As of: 2023.",
+    ]
+
+
+def _every_citation_has_its_permalink(site, dataset, site_url: str) -> None:
     for figure in dataset.figures.values():
-        text = citation_under(built_site, "figures", figure.id)
+        text = citation_under(site, "figures", figure.id)
         source = dataset.sources[figure.source]
-        assert text.endswith(f"{SITE_URL}figures/#{figure.id}")
+        assert text.endswith(f"{site_url}figures/#{figure.id}")
         assert source.publisher in text and (source.url or "No address known") in text
         assert ("As of: " + (figure.as_of.human() if figure.as_of else "date not stated by the source")) in text
     for violation in dataset.violations.values():
-        text = citation_under(built_site, "violations", violation.id)
-        assert text.endswith(f"{SITE_URL}violations/#{violation.id}")
+        text = citation_under(site, "violations", violation.id)
+        assert text.endswith(f"{site_url}violations/#{violation.id}")
         for article_id in violation.articles:
             assert dataset.articles[article_id].name in text
 
 
-def test_violation_citation_names_law_evidence_and_sources(built_site):
-    text = citation_under(built_site, "violations", "prosecution-for-refusal")
-    lines = text.splitlines()
-    assert lines[0] == "Criminal prosecution of residents who refuse Russian military service."
-    assert lines[1].startswith("Law: Rome Statute of the International Criminal Court, Article 8(2)(a)(v); ")
-    assert any(line.startswith("Evidence: 574 criminal cases (") and "as of: date not stated by the source" in line for line in lines)
-    assert any(line.startswith("Evidence: 497 convictions (") for line in lines)
-    assert any(line.startswith("Source: Report of the Crimean Human Rights Group") for line in lines)
+def test_every_figure_and_violation_has_a_citation_with_its_permalink(built_site, dataset):
+    _every_citation_has_its_permalink(built_site, dataset, SITE_URL)
 
 
-def test_citation_text_from_data_cannot_become_markup(built_site):
+def test_every_fixture_figure_and_violation_has_a_citation_with_its_permalink(small_site, small_dataset):
+    _every_citation_has_its_permalink(small_site, small_dataset, FIXTURE_URL)
+
+
+def test_real_figures_known_through_another_source_say_so_and_invent_no_date(built_site, dataset):
+    """A claim about the real data: the site's main figures come from a report known only
+    through an article; their citations say so and add no date or address of their own."""
+    via = [f for f in dataset.figures.values() if dataset.sources[f.source].via]
+    assert via, "the real data has figures from a source known through another"
+    for figure in via:
+        source = dataset.sources[figure.source]
+        text = citation_under(built_site, "figures", figure.id)
+        known_through = dataset.sources[source.via]
+        shown = f"“{known_through.title}”" if known_through.title else known_through.description
+        assert f"Known through: {shown}. {known_through.publisher}" in text
+        if source.date is None:
+            assert "date not stated" in text
+        if source.url is None:
+            assert "No address known" in text
+
+
+def test_violation_citation_names_law_evidence_and_sources(small_site):
+    text = citation_under(small_site, "violations", "fixture-practice")
+    assert text.splitlines() == [
+        "Fixture practice used in tests.",
+        "Law: Fixture Convention, Article 1; Fixture Code, Article 2.",
+        "Evidence: 120 fixture cases (Fixture cases counted for testing; as of: May 2023).",
+        "Evidence: 45 fixture convictions (Fixture convictions in those cases; as of: date not stated by the source).",
+        "Source: “Fixture Report on Invented Counts”. Fixture Publisher, 12 May 2023. https://fixture.example.org/report.",
+        "Source: Fixture summary known only through the fixture article. Fixture Summary Publisher, date not "
+        "stated. No address known. Known through: “Fixture article – the fixture summary’s “quoted” words”. "
+        "Fixture Article Publisher, date not stated. No address known.",
+        f"Cited from: Fixture record, {FIXTURE_URL}violations/#fixture-practice",
+    ]
+
+
+def test_citation_text_from_data_cannot_become_markup(small_site):
     box = citation_block('Label <img src=x onerror=alert(1)> & "quoted"', "figure")
     assert '<pre class="citation__text"><code>Label &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;</code></pre>' in box
-    code = [e for e in section_of(article(built_site, "figures").by_id("yunarmiya-sevastopol")) if e.attrs.get("class") == "citation"][0].find("code")
+    code = [e for e in section_of(article(small_site, "figures").by_id("fixture-pupils")) if e.attrs.get("class") == "citation"][0].find("code")
     assert all(isinstance(c, str) for c in code.children)
-    assert 'Pupils in Sevastopol enrolled in "Yunarmiya" and similar military youth programmes: 25,000 pupils.' in code.text()
+    assert 'Fixture pupils in "Fixture Club" programmes: 250 fixture pupils.' in code.text()
 
 
-def test_copy_button_works_from_the_keyboard(browser, base_url):
+def test_copy_button_works_from_the_keyboard(browser, small_base_url):
+    base_url = small_base_url
     context = browser.new_context()
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
     page = context.new_page()
-    page.goto(base_url + "figures/#art328-cases")
-    box = page.locator("#art328-cases ~ .citation").first
+    page.goto(base_url + "figures/#fixture-cases")
+    box = page.locator("#fixture-cases ~ .citation").first
     expected = box.locator("code").inner_text()
-    page.locator("#art328-cases a.headerlink").focus()
+    page.locator("#fixture-cases a.headerlink").focus()
     for _ in range(40):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.closest('.citation') !== null"):
@@ -95,16 +144,17 @@ def test_copy_button_works_from_the_keyboard(browser, base_url):
     assert active == ["BUTTON", "Copy to clipboard"], f"Tab did not reach the copy button: {active}"
     page.keyboard.press("Enter")
     assert page.evaluate("navigator.clipboard.readText()") == expected
-    assert expected.startswith("Criminal cases against Crimean residents") and expected.endswith("figures/#art328-cases")
+    assert expected.startswith("Fixture cases counted for testing: 120 fixture cases.") and expected.endswith("figures/#fixture-cases")
     context.close()
 
 
-def test_citation_is_selectable_text_without_javascript(browser, base_url):
+def test_citation_is_selectable_text_without_javascript(browser, small_base_url):
+    base_url = small_base_url
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(base_url + "violations/")
     code = page.locator(".citation code").first
     assert code.is_visible()
     assert code.evaluate("e => getComputedStyle(e).userSelect") != "none"
-    assert "Cited from: Forced conscription in occupied Crimea" in code.inner_text()
+    assert "Cited from: Fixture record" in code.inner_text()
     context.close()

@@ -449,15 +449,19 @@ def test_the_suite_holds_at_least_30_distinct_mistakes():
     assert len(CASES) == len(messages) >= 30
 
 
-def test_the_issue_example_on_the_real_data(project):
-    path = project / "data/figures.yml"
+def test_the_fixture_project_is_valid(small_project):
+    content = prepare(small_project)
+    assert set(content.dataset.figures) == {"fixture-cases", "fixture-convictions", "fixture-recent-cases", "fixture-people", "fixture-pupils"}
+
+
+def test_the_issue_example_on_the_fixture_project(small_project):
+    """The issue's example (a misspelt source id), in a project with the full page set."""
+    path = small_project / "data/figures.yml"
     text = path.read_text(encoding="utf-8")
-    entry = text.index("- id: art328-cases")
-    at = text.index("  source: chrg-report\n", entry)
-    path.write_text(text[:at] + "  source: chrg-repot\n" + text[at + len("  source: chrg-report\n") :], encoding="utf-8")
-    line = text.count("\n", 0, at) + 1
+    assert "  source: fixture-report\n" in text
+    path.write_text(text.replace("  source: fixture-report\n", "  source: fixture-repot\n", 1), encoding="utf-8")
     with pytest.raises(DataErrors) as caught:
-        prepare(project)
+        prepare(small_project)
     assert [str(e) for e in caught.value.errors] == [
-        f"data/figures.yml:{line}:11: figure 'art328-cases': source 'chrg-repot' is not defined (did you mean 'chrg-report'?)"
+        "data/figures.yml:10:11: figure 'fixture-cases': source 'fixture-repot' is not defined (did you mean 'fixture-report'?)"
     ]

@@ -1,6 +1,6 @@
 """Updating a figure the way the editors' guide says: the new value shows wherever the figure
 is referred to, the old one moves into the history table (newest first), and the figure's
-permanent link still leads to it."""
+permanent link still leads to it. Run on the fixture project (tests/fixtures/project/)."""
 from __future__ import annotations
 
 import html
@@ -9,9 +9,8 @@ import re
 from conftest import mkdocs_build
 
 from crimea_record.pipeline import prepare
-from crimea_record.render.markdown_text import number, stated_value
 
-FIGURE = "art328-cases"
+FIGURE = "fixture-cases"
 
 
 def figure_refs(page_html: str, figure_id: str) -> list[str]:
@@ -25,39 +24,40 @@ def figure_entry(figures_html: str, figure_id: str) -> str:
     return figures_html[start : end if end != -1 else None]
 
 
-def test_an_updated_figure_shows_everywhere_and_keeps_its_history(project, tmp_path):
-    before = prepare(project)
-    figure = before.dataset.figures[FIGURE]
-    old, new = figure.value, figure.value + 37
+def test_an_updated_figure_shows_everywhere_and_keeps_its_history(small_project, tmp_path):
+    before = prepare(small_project)
     prose_pages = [path for path, _ in before.used_on[("figure", FIGURE)] if not before.pages[path].generated]
-    assert prose_pages, "the figure is referred to from prose"
+    assert prose_pages == ["index.md", "prosecutions.md"]
 
     # The guide's steps: the current value becomes the first history entry, the new one takes its place.
-    path = project / "data/figures.yml"
+    path = small_project / "data/figures.yml"
     text = path.read_text(encoding="utf-8")
-    entry = text.index(f"- id: {FIGURE}\n")
-    head, rest = text[:entry], text[entry:]
-    rest = rest.replace(f"  value: {old}\n", f"  value: {new}\n  as_of: 2025-06\n", 1)
-    rest = rest.replace(
+    current = "  value: 120\n  qualifier: exact\n"
+    dated = "  source: fixture-report\n  as_of: 2023-05\n"
+    assert current in text and dated in text and "  history:\n" in text
+    text = text.replace(current, "  value: 157\n  qualifier: exact\n", 1)
+    text = text.replace(dated, "  source: fixture-report\n  as_of: 2024-06\n", 1)
+    text = text.replace(
         "  history:\n",
-        f"  history:\n    - value: {old}\n      qualifier: {figure.qualifier}\n      as_of: 2024-12\n      source: {figure.source}\n",
+        "  history:\n    - value: 120\n      qualifier: exact\n      as_of: 2023-05\n      source: fixture-report\n",
         1,
     )
-    path.write_text(head + rest, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
 
     site = tmp_path / "site"
-    result = mkdocs_build(project, site)
+    result = mkdocs_build(small_project, site)
     assert result.returncode == 0, result.stderr
 
     for page in prose_pages:
         built = (site / page.removesuffix(".md").removesuffix("index") / "index.html").read_text(encoding="utf-8")
         assert figure_refs(built, FIGURE), page
-        assert set(figure_refs(built, FIGURE)) == {number(new)}, page
+        assert set(figure_refs(built, FIGURE)) == {"157"}, page
 
     entry_html = figure_entry((site / "figures/index.html").read_text(encoding="utf-8"), FIGURE)
-    assert f"<strong>{number(new)}</strong>" in entry_html
-    assert "<dd>June 2025</dd>" in entry_html
+    assert "<strong>157</strong>" in entry_html
+    assert "<dd>June 2024</dd>" in entry_html
     history_values = [html.unescape(v) for v in re.findall(r"<tr>\s*<td>[^<]*</td>\s*<td>([^<]*)</td>", entry_html)]
-    earlier = sorted(figure.history, key=lambda h: h.as_of.sort_key(), reverse=True)
-    assert history_values == [stated_value(figure)] + [stated_value(h) for h in earlier]
+    assert history_values == ["120", "at least 90", "about 60"]
+    history_dates = [html.unescape(v) for v in re.findall(r"<tr>\s*<td>([^<]*)</td>", entry_html)]
+    assert history_dates == ["May 2023", "March 2022", "2021"]
     assert f'href="#{FIGURE}"' in entry_html, "the permanent link is unchanged"
