@@ -9,6 +9,7 @@ import pytest
 import yaml
 from conftest import ROOT
 from editor_data import BASE, edit
+from fixture_project import FIXTURE
 
 from crimea_record.kinds import KINDS
 from crimea_record.load.yaml_nodes import _Loader
@@ -36,17 +37,23 @@ def test_committed_schemas_are_current():
         assert committed[name] == render(schema), f"{name} is stale: run python -m crimea_record schemas"
 
 
+PROJECTS = {"real": ROOT, "fixture": FIXTURE}
+
+
+@pytest.mark.parametrize("project", PROJECTS)
 @pytest.mark.parametrize("filename", DATA_FILES)
-def test_each_data_file_names_its_schema_in_its_first_line(filename):
-    first = (ROOT / "data" / filename).read_text(encoding="utf-8").splitlines()[0]
+def test_each_data_file_names_its_schema_in_its_first_line(project, filename):
+    data_dir = PROJECTS[project] / "data"
+    first = (data_dir / filename).read_text(encoding="utf-8").splitlines()[0]
     prefix = "# yaml-language-server: $schema="
     assert first.startswith(prefix)
-    assert ((ROOT / "data") / first.removeprefix(prefix)).resolve() == (SCHEMA_DIR / schema_name(filename)).resolve()
+    assert (data_dir / first.removeprefix(prefix)).resolve() == (SCHEMA_DIR / schema_name(filename)).resolve()
 
 
+@pytest.mark.parametrize("project", PROJECTS)
 @pytest.mark.parametrize("filename", DATA_FILES)
-def test_the_real_data_validates(filename):
-    data = read((ROOT / "data" / filename).read_text(encoding="utf-8"))
+def test_the_data_validates(project, filename):
+    data = read((PROJECTS[project] / "data" / filename).read_text(encoding="utf-8"))
     errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator(filename).iter_errors(data)]
     assert errors == []
 
