@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import DataErrors
+from .errors import DataErrors, print_errors
 from .pipeline import prepare
 from .publish.json_schema import SCHEMA_DIR, write_schemas
 from .publish.markdown_export import write_markdown
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         content = prepare(args.root)
     except DataErrors as errors:
-        print(errors.report(), file=sys.stderr)
+        print_errors(errors, report=sys.stderr, commands=sys.stdout)
         return 1
     if args.command == "check":
         d = content.dataset
