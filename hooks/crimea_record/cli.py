@@ -3,17 +3,21 @@
     python -m crimea_record check            # fast: data and references, no site build
     python -m crimea_record markdown OUT     # every page, references expanded, into OUT/
     python -m crimea_record schemas          # JSON Schemas for editors, from model/records.py
+    python -m crimea_record diff BASE        # what the data and pages changed since BASE, as Markdown
 """
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from .errors import DataErrors, print_errors
+from .load.git_ref import GitRefError, extract_at
 from .pipeline import prepare
 from .publish.json_schema import SCHEMA_DIR, write_schemas
 from .publish.markdown_export import write_markdown
+from .publish.review_diff import mistakes_markdown, review_markdown
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     markdown.add_argument("out", type=Path, help="folder to write (replaced if it exists)")
     schemas = commands.add_parser("schemas", help="write the data files' JSON Schemas (after changing model/records.py)")
     schemas.add_argument("--out", type=Path, default=SCHEMA_DIR, help="folder to write them to (default: the package's schemas/)")
+    diff = commands.add_parser("diff", help="what the data and pages changed since BASE, as Markdown for a pull request")
+    diff.add_argument("base", help="a branch, tag or commit to compare the working tree with, e.g. main or origin/main")
     args = parser.parse_args(argv)
 
     if args.command == "schemas":
@@ -32,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {path}")
         return 0
 
+    if args.command == "diff":
+        return _diff(args.root, args.base)
     try:
         content = prepare(args.root)
     except DataErrors as errors:
@@ -48,3 +56,26 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {len(content.pages)} pages to {args.out}")
     return 0
 
+
+
+def _diff(root: Path, base: str) -> int:
+    """The Markdown on standard output; exit 1 when the working tree has mistakes (listed
+    instead of the changes), 2 when the base cannot be read."""
+    try:
+        new = prepare(root)
+    except DataErrors as errors:
+        print(errors.report(), file=sys.stderr)
+        print(mistakes_markdown(errors), end="")
+        return 1
+    with tempfile.TemporaryDirectory(prefix="crimea-record-base-") as tmp:
+        try:
+            commit = extract_at(root, base, Path(tmp))
+            old = prepare(Path(tmp), site=new.site)
+        except GitRefError as exc:
+            print(f"diff: {exc}", file=sys.stderr)
+            return 2
+        except DataErrors as errors:
+            print(f"diff: the data at {base} cannot be read with this version of the site's code:\n{errors.report()}", file=sys.stderr)
+            return 2
+    print(review_markdown(old, new, base, commit), end="")
+    return 0
