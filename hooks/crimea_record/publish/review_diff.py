@@ -7,6 +7,7 @@ prints it; the pull-request workflow puts it in the job summary and in a comment
 """
 from __future__ import annotations
 
+import re
 from dataclasses import fields, is_dataclass
 from typing import Any, Protocol
 
@@ -16,7 +17,7 @@ from ..load.markers import MARKERS, Reference
 from ..model.addresses import SiteInfo, page_url
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
-from ..render.markdown_text import md, number
+from ..render.markdown_text import number
 from ..render.pages import report
 
 COMMENT_MARK = "<!-- crimea-record-diff -->"
@@ -27,6 +28,17 @@ FIRST_FIELDS = {"figure": ("value", "qualifier", "as_of", "source")}
 LONG = 200
 """Text longer than this is not repeated: the file's own diff shows it."""
 QUALIFIERS = {"exact": "exact", "at-least": "at least", "about": "about"}
+
+
+# GitHub's Markdown: the marks that can start markup mid-line, and the starts of its autolinks
+# (https:, user@host, www.), math ($) and emoji (:name:). Backslash escapes any of them.
+_GFM_MARKS = re.compile(r"([\\`*_\[\]<>|~&!:@#$^{}])")
+_WWW = re.compile(r"(?i)\b(www)\.")
+
+
+def md(text: str) -> str:
+    """Data text for GitHub's Markdown: shown as written, never markup, links or mentions."""
+    return _WWW.sub(r"\1\\.", _GFM_MARKS.sub(r"\\\1", " ".join(str(text).split())))
 
 
 class Content(Protocol):
