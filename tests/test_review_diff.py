@@ -2,6 +2,7 @@
 pull request, from the fixture project committed to a throw-away git repository."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -124,3 +125,30 @@ def test_base_found_on_origin_in_a_fresh_clone(repo, tmp_path):
     result = diff(clone, "main")  # only origin/main exists here
     assert result.returncode == 0, result.stderr
     assert "  - value: 120 → 135\n" in result.stdout
+
+
+def _normal(markdown: str) -> str:
+    """The parts of a sample that change with every commit and every new entry in the data."""
+    return re.sub(r"line \d+", "line N", re.sub(r"\(commit `[0-9a-f]{7}`\)", "(commit `abc1234`)", markdown))
+
+
+def test_the_editors_guide_shows_what_diff_prints(tmp_path):
+    """The sample on the For editors page: the guide's own examples committed on main, then its
+    "Update a figure" change on a branch (real project, so the pages are the real ones)."""
+    from test_editors_guide import BLOCKS, EXAMPLES, apply
+
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "project")
+    update = [example for example in EXAMPLES if example[0] == "data/figures.yml"][1]
+    apply(project, [example for example in EXAMPLES if example is not update])
+    git(project, "init", "-q")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "the guide's examples")
+    git(project, "checkout", "-q", "-b", "update")
+    apply(project, [update])
+    result = diff(project, "main")
+    assert result.returncode == 0, result.stderr
+    samples = [body for lang, body in BLOCKS if lang == "markdown" and body.startswith("<!-- crimea-record-diff -->")]
+    assert len(samples) == 1
+    assert _normal(samples[0]) == _normal(result.stdout), "docs/editors.md shows an outdated sample; what diff prints now:\n" + result.stdout
