@@ -101,3 +101,30 @@ def test_command_line_reads_the_repository_like_mkdocs(tmp_path):
     assert SiteInfo.from_config(tmp_path).edit_base == EDIT
     (tmp_path / "mkdocs.yml").write_text("site_name: X\n", encoding="utf-8")
     assert SiteInfo.from_config(tmp_path).edit_base == ""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_pages_with_edit_links_stay_local_and_accessible(browser, repo_site, scheme):
+    """With a repository set: no request to the host (Material's repository facts), and axe
+    (WCAG 2.1 A and AA) finds nothing on the pages that carry Edit links."""
+    from urllib.parse import urlsplit
+
+    from axe_playwright_python.sync_playwright import Axe
+    from site_server import DESKTOP, serve
+
+    pages = ["", *(kind.page.removesuffix(".md") + "/" for kind in KINDS_WITH_PAGES)]
+    with serve(repo_site) as base:
+        context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+        page = context.new_page()
+        requests: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        found = []
+        for path in pages:
+            page.goto(base + path, wait_until="networkidle")
+            results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, "resultTypes": ["violations"]})
+            found += [f"{path or 'Home'}: {v['id']} {v['help']}" for v in results.response["violations"]]
+        context.close()
+    assert len(requests) >= len(pages)
+    assert [u for u in requests if urlsplit(u).scheme in ("http", "https") and urlsplit(u).netloc != urlsplit(base).netloc] == []
+    assert found == []

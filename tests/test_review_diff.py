@@ -135,9 +135,8 @@ def _normal(markdown: str) -> str:
 def test_the_editors_guide_shows_what_diff_prints(tmp_path):
     """The sample on the For editors page: the guide's own examples committed on main, then its
     "Update a figure" change on a branch (real project, so the pages are the real ones)."""
-    from test_editors_guide import BLOCKS, EXAMPLES, apply
-
     from conftest import copy_project
+    from test_editors_guide import EXAMPLES, GUIDE, apply
 
     project = copy_project(tmp_path / "project")
     update = [example for example in EXAMPLES if example[0] == "data/figures.yml"][1]
@@ -149,6 +148,6 @@ def test_the_editors_guide_shows_what_diff_prints(tmp_path):
     apply(project, [update])
     result = diff(project, "main")
     assert result.returncode == 0, result.stderr
-    samples = [body for lang, body in BLOCKS if lang == "markdown" and body.startswith("<!-- crimea-record-diff -->")]
+    samples = re.findall(r"^``` \{ \.markdown \.diff-sample \}\n(.*?)^```$", GUIDE, re.M | re.S)
     assert len(samples) == 1
     assert _normal(samples[0]) == _normal(result.stdout), "docs/editors.md shows an outdated sample; what diff prints now:\n" + result.stdout
