@@ -151,3 +151,20 @@ def test_the_editors_guide_shows_what_diff_prints(tmp_path):
     samples = re.findall(r"^``` \{ \.markdown \.diff-sample \}\n(.*?)^```$", GUIDE, re.M | re.S)
     assert len(samples) == 1
     assert _normal(samples[0]) == _normal(result.stdout), "docs/editors.md shows an outdated sample; what diff prints now:\n" + result.stdout
+
+
+def test_a_base_the_new_code_cannot_read_is_said_not_failed(repo):
+    """A change to the code that makes the old data invalid (here: the base had a mistake)."""
+    git(repo, "checkout", "-q", "main")
+    replace(repo, "data/figures.yml", "  value: 120\n", "  value: 120 cases\n")
+    git(repo, "commit", "-q", "--no-verify", "-am", "a broken base")
+    git(repo, "checkout", "-q", "edit")
+    git(repo, "checkout", "main", "--", ".")  # the edit branch's tree as on main...
+    replace(repo, "data/figures.yml", "  value: 120 cases\n", "  value: 135\n")  # ...then corrected
+    result = diff(repo, "main")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[3] == (
+        "No comparison: this change's code finds 1 mistake in the data at `main` (for example, a field it now requires), "
+        "so what it changes on the site cannot be listed. The first: `data/figures.yml:6:10` figure 'fixture-cases'\\: "
+        "field 'value'\\: '120 cases' is not a whole number\\: write just 120; words such as 'cases' belong in unit"
+    )

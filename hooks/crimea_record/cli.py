@@ -17,7 +17,7 @@ from .load.git_ref import GitRefError, extract_at
 from .pipeline import prepare
 from .publish.json_schema import SCHEMA_DIR, write_schemas
 from .publish.markdown_export import write_markdown
-from .publish.review_diff import mistakes_markdown, review_markdown
+from .publish.review_diff import base_unreadable_markdown, mistakes_markdown, review_markdown
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _diff(root: Path, base: str) -> int:
     """The Markdown on standard output; exit 1 when the working tree has mistakes (listed
-    instead of the changes), 2 when the base cannot be read."""
+    instead of the changes), 2 when BASE names no commit."""
     try:
         new = prepare(root)
     except DataErrors as errors:
@@ -75,7 +75,9 @@ def _diff(root: Path, base: str) -> int:
             print(f"diff: {exc}", file=sys.stderr)
             return 2
         except DataErrors as errors:
-            print(f"diff: the data at {base} cannot be read with this version of the site's code:\n{errors.report()}", file=sys.stderr)
-            return 2
+            # A change to the code itself (a new required field, say): nothing to compare with.
+            print(errors.report(), file=sys.stderr)
+            print(base_unreadable_markdown(base, errors), end="")
+            return 0
     print(review_markdown(old, new, base, commit), end="")
     return 0

@@ -101,6 +101,20 @@ def mistakes_markdown(errors: DataErrors) -> str:
     return "\n".join(out) + "\n"
 
 
+def base_unreadable_markdown(base: str, errors: DataErrors) -> str:
+    """When this change's code cannot read the data at the base, there is nothing to compare."""
+    count = len(errors.errors)
+    return "\n".join([
+        COMMENT_MARK,
+        HEADING,
+        "",
+        f"No comparison: this change's code finds {count} mistake{'s' if count != 1 else ''} in the data at `{md_code(base)}` "
+        "(for example, a field it now requires), so what it changes on the site cannot be listed. "
+        f"The first: `{md_code(str(errors.errors[0].loc))}` {md(errors.errors[0].message)}",
+        "",
+    ])
+
+
 def md_code(text: str) -> str:
     """Text for inside a code span, which shows backslashes as they are and ends at a backtick."""
     return str(text).replace("`", "'")
