@@ -58,8 +58,9 @@ def tooltip(text: str) -> str:
 
 
 def safe_url(url: str) -> str:
-    """An external http(s) address as a Markdown link target."""
-    return quote(url, safe=":/?#[]@!$&'*+,;=%~-._")
+    """An external http(s) address as a Markdown link target. Quotes and brackets are
+    percent-encoded: Markdown would read a quoted part as the link's title and cut the address."""
+    return quote(url, safe=":/?#@!$&*+,;=%~-._")
 
 
 def relative(from_page: str, to_page: str, anchor: str = "") -> str:
