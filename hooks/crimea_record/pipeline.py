@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .check.anchors import check_anchor_ids
+from .check.outside_requests import check_page_html, check_style_sheets
 from .check.redirects import anchors, check_redirects, page_address
 from .check.references import check_references
 from .check.rules import check_dataset
@@ -114,7 +115,9 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         content.pages[rel] = Page(rel, text, generated=False)
         refs = find_references(text, shown)
         check_references(refs, dataset, sink)
+        check_page_html(text, shown, sink)
         content.refs[rel] = refs
+    check_style_sheets(docs_dir, root, sink, shown_path)
     for generated in GENERATED:
         if generated in content.pages:
             sink.add(Loc(shown_path(docs_dir / generated, root), 1), f"docs/{generated} is generated from data/: remove this file or rename it")

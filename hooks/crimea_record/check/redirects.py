@@ -59,7 +59,9 @@ def check_redirects(redirects: list[Redirect], page_anchors: dict[str, set[str]]
         elif new_anchor and new_anchor not in page_anchors[new_page]:
             hint = did_you_mean(new_anchor, page_anchors[new_page])
             sink.add(new_loc, f"redirect target '{redirect.new}': page '{new_page or '/'}' has no anchor '#{new_anchor}'{hint}")
-        if redirect.old_page in page_anchors:
+        if "." in redirect.old_page.rstrip("/").rpartition("/")[2]:
+            sink.add(old_loc, f"'{redirect.old}' names a file, not a page: a redirect can only replace a page's address, such as old-page/")
+        elif redirect.old_page in page_anchors:
             if not redirect.old_anchor:
                 sink.add(old_loc, f"'{redirect.old}' still exists: remove this redirect or the page")
             elif redirect.old_anchor in page_anchors[redirect.old_page]:
