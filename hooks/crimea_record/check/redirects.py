@@ -51,7 +51,7 @@ def check_redirects(redirects: list[Redirect], page_anchors: dict[str, set[str]]
     """`page_anchors`: every page's address and its anchors."""
     olds: dict[str, Redirect] = {}
     for redirect in redirects:
-        old_loc, new_loc = redirect.locs.get("old"), redirect.locs.get("new")
+        old_loc, new_loc = redirect.locs["old"], redirect.locs["new"]
         new_page, _, new_anchor = redirect.new.partition("#")
         if new_page not in page_anchors:
             hint = did_you_mean(new_page, page_anchors) or "; write the address of a page of this site, such as figures/"
@@ -73,4 +73,4 @@ def check_redirects(redirects: list[Redirect], page_anchors: dict[str, set[str]]
         onward = olds.get(redirect.new) or olds.get(redirect.new.partition("#")[0]) if redirect.new != redirect.old else redirect
         if onward is not None:
             what = "itself" if onward is redirect else f"redirected again on line {onward.locs['old'].line}"
-            sink.add(redirect.locs.get("new"), f"redirect target '{redirect.new}' is {what}: point it at the final address")
+            sink.add(redirect.locs["new"], f"redirect target '{redirect.new}' is {what}: point it at the final address")

@@ -83,8 +83,8 @@ class Node:
         return "scalar"
 
 
-def _loc(file: str, mark: yaml.Mark) -> Loc:
-    return Loc(file, mark.line + 1, mark.column + 1)
+def _loc(file: str, mark: Any) -> Loc:
+    return Loc(file, mark.line + 1, mark.column + 1) if mark is not None else Loc(file, 1)
 
 
 def parse_yaml(text: str, file: str, sink: ErrorSink, *, item_kind: str | None = None) -> Node | None:

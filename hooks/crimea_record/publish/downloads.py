@@ -20,7 +20,6 @@ from ..model.dataset import Dataset
 from ..render.tables import FOLDER, HISTORY_FILE, JSON_FILE, SCHEMA_FILE, Column, Used, columns, history_columns, history_rows, json_document, rows
 from .json_schema import download_schema
 
-
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 """What makes a spreadsheet read a cell as a formula (full-width forms too, which some convert)."""
 
