@@ -82,7 +82,7 @@ def check_page_html(text: str, file: str, sink: ErrorSink) -> None:
         line = plain.count("\n", 0, match.start()) + 1
         col = match.start() - (plain.rfind("\n", 0, match.start()) + 1) + 1
         if _SCRIPT_URL.match(address):
-            sink.add(Loc(file, line, col), f"a link to '{address[:40]}': javascript:, vbscript: and data: addresses are not allowed")
+            sink.add(Loc(file, line, col), "a javascript:, vbscript: or data: link: such addresses are not allowed; link to a page instead")
         elif image and OTHER_HOST.match(address):
             sink.add(Loc(file, line, col), f"an image from another site ({address[:60]}): copy it into docs/assets/ and point to it there")
 

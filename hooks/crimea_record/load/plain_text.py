@@ -13,7 +13,7 @@ import unicodedata
 
 from ..errors import ErrorSink, Loc
 
-_FORBIDDEN = re.compile(
+FORBIDDEN = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # control characters but tab, line feed, carriage return
     "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069"  # zero-width, line/paragraph separators, bidi
     "\ufeff\ufff9-\ufffb\ufffe\uffff\ud800-\udfff]"
@@ -36,7 +36,7 @@ def check_characters(text: str, file: str, sink: ErrorSink) -> bool:
     """Report every forbidden character in `text`; True if there is none. A byte-order mark
     at the very start is allowed (some editors write one)."""
     ok, line, counted_to = True, 1, 0
-    for match in _FORBIDDEN.finditer(text):
+    for match in FORBIDDEN.finditer(text):
         start = match.start()
         if start == 0 and match.group() == "\ufeff":
             continue

@@ -160,9 +160,9 @@ def _convert(tp: Any, node: Node, what: str, sink: ErrorSink) -> Any:
         except ValueError as exc:
             sink.add(node.loc, f"{what}: {exc}")
             return _INVALID
+    if not isinstance(value, str) and tp is str and node.raw is not None:
+        value = node.raw  # text as written: a label 010 or 1.50 is never turned into a number
     if not isinstance(value, str):
-        if tp is str and isinstance(value, (int, float)) and not isinstance(value, bool):
-            return str(value)
         sink.add(node.loc, f"{what}: expected text, found {_describe(node)}; put it in quotes if it is meant as text")
         return _INVALID
     text = " ".join(value.split()) if tp is not str else value.strip()

@@ -73,6 +73,8 @@ class Node:
     key_locs: dict[str, Loc] = field(default_factory=dict)
     unreadable: bool = False
     """The value could not be read and that was reported: say nothing more about it."""
+    raw: str | None = None
+    """A scalar read as a number or true/false, as written: a text field takes it as text."""
 
     @property
     def kind(self) -> str:
@@ -128,6 +130,7 @@ def parse_yaml(text: str, file: str, sink: ErrorSink, *, item_kind: str | None =
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
 
 
 def _within_limits(loader: yaml.SafeLoader, file: str, sink: ErrorSink) -> bool:
@@ -247,9 +250,12 @@ def _convert(node: yaml.Node, file: str, loader: _Loader, sink: ErrorSink, entry
     if node.tag == _INT and len(node.value.lstrip("+-")) > MAX_DIGITS:
         sink.add(loc, f"{prefix}a number of {len(node.value.lstrip('+-')):,} digits: numbers here have at most {MAX_DIGITS}; check the value")
         return Node(None, loc, unreadable=True)
+    if node.tag == _FLOAT and len(node.value) > MAX_DIGITS + 10:
+        sink.add(loc, f"{prefix}a number of {len(node.value):,} characters: numbers here have at most {MAX_DIGITS} digits; check the value")
+        return Node(None, loc, unreadable=True)
     try:
         value = loader.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError, OverflowError) as exc:
         sink.add(loc, f"{prefix}cannot read this value: {exc}")
         return Node(None, loc, unreadable=True)
-    return Node(value, loc)
+    return Node(value, loc, raw=node.value if isinstance(node, yaml.ScalarNode) else None)

@@ -53,8 +53,9 @@ def as_of_phrase(figure: Figure) -> str:
 
 
 def tooltip(text: str) -> str:
-    """Text for a Markdown link title, which ends at a double quote (and, in a table, at a pipe)."""
-    return " ".join(text.replace("\\", "/").replace('"', "”").replace("|", "/").split())
+    """Text for a Markdown link title, which ends at a double quote (and, in a table, at a pipe);
+    a straight apostrophe followed by a bracket also ends it, so apostrophes become typographic."""
+    return " ".join(text.replace("\\", "/").replace('"', "”").replace("'", "’").replace("|", "/").split())
 
 
 def safe_url(url: str) -> str:
