@@ -25,7 +25,7 @@ _KINDS = [
 ]
 
 
-def _what(char: str) -> str:
+def describe(char: str) -> str:
     for chars, what in _KINDS:
         if char in chars:
             return what
@@ -45,6 +45,6 @@ def check_characters(text: str, file: str, sink: ErrorSink) -> bool:
         col = start - (text.rfind("\n", 0, start) + 1) + 1
         char = match.group()
         name = unicodedata.name(char, "")
-        sink.add(Loc(file, line, col), f"U+{ord(char):04X}{' ' + name if name else ''}: {_what(char)}; delete it (retype the text around it if unsure)")
+        sink.add(Loc(file, line, col), f"U+{ord(char):04X}{' ' + name if name else ''}: {describe(char)}; delete it (retype the text around it if unsure)")
         ok = False
     return ok

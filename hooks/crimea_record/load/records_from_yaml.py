@@ -9,6 +9,7 @@ from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, is_required, unwrap_optional
 from ..model.records import ID_PATTERN, URL_PATTERN, Id, Url
 from .markers import MARKER
+from .plain_text import FORBIDDEN, describe
 from .yaml_nodes import Node
 
 
@@ -110,6 +111,10 @@ def _plain_text(text: str, is_url: bool, node: Node, what: str, sink: ErrorSink)
     limit = MAX_URL if is_url else MAX_TEXT
     if len(text) > limit:
         sink.add(node.loc, f"{what}: {len(text):,} characters, more than the {limit:,} allowed: shorten it")
+        return False
+    hidden = FORBIDDEN.search(text)
+    if hidden:  # written as an escape ("\u202e") in a quoted value: the file itself looked clean
+        sink.add(node.loc, f"{what}: holds U+{ord(hidden.group()):04X}, written as an escape: {describe(hidden.group())}; remove it")
         return False
     marker = MARKER.search(text) or _BRACES.search(text)
     if marker:

@@ -54,8 +54,10 @@ def as_of_phrase(figure: Figure) -> str:
 
 def tooltip(text: str) -> str:
     """Text for a Markdown link title, which ends at a double quote (and, in a table, at a pipe);
-    a straight apostrophe followed by a bracket also ends it, so apostrophes become typographic."""
-    return " ".join(text.replace("\\", "/").replace('"', "”").replace("'", "’").replace("|", "/").split())
+    a straight apostrophe followed by a bracket also ends it, so apostrophes become typographic.
+    Backslashes and ampersands are backslash-escaped, so that "&amp;" shows as written."""
+    text = text.replace("\\", "\\\\").replace("&", "\\&")
+    return " ".join(text.replace('"', "”").replace("'", "’").replace("|", "/").split())
 
 
 def safe_url(url: str) -> str:
