@@ -4,7 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import assert_clean_build, mkdocs_build
+import subprocess
+import sys
+
+from conftest import MKDOCS_ENV, assert_clean_build
 from fixture_project import fixture_project
 from site_server import serve
 
@@ -15,7 +18,12 @@ from .hostile_project import make_hostile
 def hostile_site(tmp_path_factory) -> Path:
     project = make_hostile(fixture_project(tmp_path_factory.mktemp("hostile") / "project"))
     site = project / "site"
-    assert_clean_build(mkdocs_build(project, site), "strict build of the hostile fixture project")
+    # Not quiet: with -q MkDocs drops warnings before --strict counts them.
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        capture_output=True, text=True, env=MKDOCS_ENV, cwd=project,
+    )
+    assert_clean_build(result, "strict build of the hostile fixture project")
     return site
 
 

@@ -50,7 +50,7 @@ def _load(label: str, quoted: bool):
         shutil.rmtree(folder)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(label=label_text, quoted=st.booleans())
 def test_any_label_is_refused_with_its_place_or_shown_as_text(label, quoted):
     dataset, errors = _load(label, quoted)

@@ -55,8 +55,9 @@ def as_of_phrase(figure: Figure) -> str:
 def tooltip(text: str) -> str:
     """Text for a Markdown link title, which ends at a double quote (and, in a table, at a pipe);
     a straight apostrophe followed by a bracket also ends it, so apostrophes become typographic.
-    Backslashes and ampersands are backslash-escaped, so that "&amp;" shows as written."""
-    text = text.replace("\\", "\\\\").replace("&", "\\&")
+    Backslashes, ampersands and backticks, which Markdown reads before it reads the link, are
+    backslash-escaped, so that "&amp;" or `code` shows as written."""
+    text = text.replace("\\", "\\\\").replace("&", "\\&").replace("`", "\\`")
     return " ".join(text.replace('"', "”").replace("'", "’").replace("|", "/").split())
 
 
