@@ -1,12 +1,11 @@
 """The hostile site: the fixture project with hostile text in every field, built once per run."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-import subprocess
-import sys
-
 from conftest import MKDOCS_ENV, assert_clean_build
 from fixture_project import fixture_project
 from site_server import serve
