@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .check.counters import check_charts
 from .check.references import check_references
 from .check.rules import check_dataset
 from .errors import ErrorSink, Loc, shown_path
@@ -105,6 +106,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         content.pages[rel] = Page(rel, text, generated=False)
         refs = find_references(text, shown)
         check_references(refs, dataset, sink)
+        check_charts(refs, dataset, sink)
         content.refs[rel] = refs
     for generated in GENERATED:
         if generated in content.pages:
