@@ -246,3 +246,7 @@ def test_finding_8_wording_titles_acts_and_the_history():
     assert "by a State that is not a Party" not in (DATA.articles["rome-12-3"].context or "")
     values = [h.value for h in DATA.figures["art328-cases"].history]
     assert 145 not in values and {125, 163} <= set(values)
+
+
+def test_every_figure_names_its_counter():
+    assert [f.id for f in DATA.figures.values() if not f.counter] == []
