@@ -31,9 +31,10 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
     out = [
         "# Figures",
         "",
-        "Every number this site states, once. Each has a permanent link (its id), the source it "
-        "comes from, the date it refers to and how the source qualifies it (exact, at least, about). "
-        "Where a counter has published earlier values of the same measure, they are listed as its history.",
+        "Every number this site states, once. Each has a permanent link (its id), who counted it, the "
+        "source it comes from, the date it refers to, how the source qualifies it (exact, at least, more "
+        "than, about) and the source's own words. Where a counter has published earlier values of the "
+        "same measure, they are listed as its history; other counters' numbers are figures of their own.",
         "",
     ]
     for topic, heading in TOPICS.items():
