@@ -168,3 +168,12 @@ def test_a_base_the_new_code_cannot_read_is_said_not_failed(repo):
         "so what it changes on the site cannot be listed. The first: `data/figures.yml:6:10` figure 'fixture-cases'\\: "
         "field 'value'\\: '120 cases' is not a whole number\\: write just 120; words such as 'cases' belong in unit"
     )
+
+
+def test_a_changed_quote_shows_the_sources_words(repo):
+    replace(repo, "data/figures.yml", "  value: 250\n", "  value: 260\n")
+    replace(repo, "data/figures.yml", "клубі 250 учнів.", "клубі 260 учнів.")
+    replace(repo, "data/figures.yml", "has 250 pupils.", "has 260 pupils.")
+    result = diff(repo, "main")
+    assert result.returncode == 0, result.stderr
+    assert "  - value: 250 → 260\n  - quote: “У вигаданому клубі 250 учнів.” → “У вигаданому клубі 260 учнів.”\n" in result.stdout

@@ -198,8 +198,12 @@ def _shown(value: Any, ref: str | None, content: Content) -> str:
     if isinstance(start, PartialDate):  # a period
         end = getattr(value, "end", None)
         return md(f"{start.human()} – {end.human() if end else 'onwards'}")
-    if hasattr(value, "quote"):  # the report's wording
-        value = value.quote
+    if is_dataclass(value):  # a nested record: the report's wording, a source's own words
+        words = next((getattr(value, a) for a in ("quote", "text") if isinstance(getattr(value, a, None), str)), None)
+        if words is None:
+            parts = [(f.name, getattr(value, f.name)) for f in fields(value) if not f.metadata.get("internal")]
+            return "; ".join(f"{name.replace('_', ' ')} {_shown(v, None, content)}" for name, v in parts if v not in (None, []))
+        value = words
     text = str(value)
     if text in QUALIFIERS:
         return QUALIFIERS[text]
