@@ -137,7 +137,7 @@ def _usage(content: SiteContent, paths, used: dict | None = None) -> dict[tuple[
     for path in list(paths):
         entry = (path, content.pages[path].title)
         for ref in content.refs[path]:
-            for ref_id in ref.ids:
+            for ref_id in ref.ids[:1] if MARKERS[ref.name].dated else ref.ids:
                 pages = used.setdefault((MARKERS[ref.name].kind, ref_id), [])
                 if not pages or pages[-1] != entry:  # pages are added one at a time
                     pages.append(entry)
