@@ -60,6 +60,11 @@ def source_short(record, page: str, dataset: Dataset) -> str:
     return f"[{md(text)}]({relative(page, page_of('source'), record.id)} \"{tooltip(record.name)}\")"
 
 
+def source_short_name(record, page: str, dataset: Dataset) -> str:
+    """Who published the source, linked to its entry, with its full name as a hover title."""
+    return f"[{md(record.publisher)}]({relative(page, page_of('source'), record.id)} \"{tooltip(record.name)}\")"
+
+
 SPECIAL: dict[str, Callable[[Any, str, Dataset], str]] = {"figure": figure, "event": event}
 """Kinds whose inline reference is more than their name; every other kind uses `named`."""
 
