@@ -51,6 +51,8 @@ class SiteContent:
     refs: dict[str, list[Reference]] = field(default_factory=dict)
     # (kind, id) -> pages that reference it, as (path, title), in page order.
     used_on: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    # The same, counting only the pages written in docs/ (Home, the topic pages, About, ...).
+    discussed_on: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
     site: SiteInfo = SiteInfo("", "")
     # Data downloads, by path relative to docs/ (publish/downloads.py).
     downloads: dict[str, bytes] = field(default_factory=dict)
@@ -112,13 +114,16 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     content.redirects = read_redirects(data_dir, root, sink)
     sink.raise_if_any()
 
-    _add_generated(content, legal.PATH, legal.render(dataset))
-    _add_generated(content, sources.PATH, sources.render(dataset))
-    _add_generated(content, violations.PATH, violations.render(dataset, content.site))
+    # The pages written in docs/ that discuss each record: the back-links of every entry.
+    content.discussed_on = _usage(content, list(content.refs))
+    discussed = content.discussed_on
+    _add_generated(content, legal.PATH, legal.render(dataset, discussed))
+    _add_generated(content, sources.PATH, sources.render(dataset, discussed))
+    _add_generated(content, violations.PATH, violations.render(dataset, content.site, discussed))
     used_on = _usage(content, content.refs)
-    _add_generated(content, timeline.PATH, timeline.render(dataset, used_on))
+    _add_generated(content, timeline.PATH, timeline.render(dataset, used_on, discussed))
     content.used_on = _usage(content, [timeline.PATH], used_on)
-    _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site))
+    _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site, discussed))
     _add_generated(content, data_page.PATH, data_page.render(dataset))
     # Last, from expanded pages, so that it is not counted where figures are "used on".
     _add_generated(content, report.PATH, report.render(content.site.name, content.site.url, content.expanded, set(content.pages)))

@@ -55,9 +55,10 @@ def violation_citation(violation: Violation, dataset: Dataset, site: SiteInfo) -
 
 
 def citation_block(text: str, what: str) -> str:
-    """A raw HTML box for a generated Markdown page: selectable text in a code block, so
-    the theme's copy button (a real <button>, reachable with the keyboard) applies to it."""
+    """A raw HTML box for a generated Markdown page, folded until the reader opens it:
+    selectable text in a code block, so the theme's copy button (a real <button>, reachable
+    with the keyboard) applies to it."""
     return (
-        f'<div class="citation"><p class="citation__label">Cite this {escape(what)}</p>'
-        f'<pre class="citation__text"><code>{escape(text)}</code></pre></div>'
+        f'<details class="citation"><summary class="citation__label">Cite this {escape(what)}</summary>'
+        f'<pre class="citation__text"><code>{escape(text)}</code></pre></details>'
     )

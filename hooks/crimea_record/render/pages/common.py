@@ -40,3 +40,13 @@ def page_list(pages: list[tuple[str, str]], from_page: str) -> str:
     from ..markdown_text import relative
 
     return ", ".join(f"[{md(title)}]({relative(from_page, path)})" for path, title in pages)
+
+
+Discussed = dict[tuple[str, str], list[tuple[str, str]]]
+"""(kind, id) -> the pages written in docs/ that refer to the record, as (path, title)."""
+
+
+def discussed_on(discussed: Discussed | None, kind: str, record_id: str, from_page: str) -> list[str]:
+    """A 'Discussed on' definition listing the pages that refer to a record, or nothing."""
+    pages = (discussed or {}).get((kind, record_id), [])
+    return [definition("Discussed on", page_list(pages, from_page))] if pages else []

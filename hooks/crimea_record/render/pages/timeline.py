@@ -5,12 +5,12 @@ from ...kinds import page_of
 from ...model.dataset import Dataset
 from ..charts import timeline_chart
 from ..markdown_text import md, md_paragraphs
-from .common import definition, marker
+from .common import Discussed, definition, discussed_on, marker
 
 PATH = page_of("event")
 
 
-def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]]) -> str:
+def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], discussed: Discussed | None = None) -> str:
     out = [
         "# Timeline",
         "",
@@ -35,5 +35,6 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
             if pages:
                 path, title = pages[0]
                 out.append(definition("The report words it differently", f"see “{md(record.topic)}” on [{md(title)}]({path}#{record.id})"))
+        out += discussed_on(discussed, "event", event.id, PATH)
         out.append("")
     return "\n".join(out)
