@@ -134,12 +134,16 @@ def test_copy_button_works_from_the_keyboard(browser, small_base_url):
     page = context.new_page()
     page.goto(base_url + "figures/#fixture-cases")
     box = page.locator("#fixture-cases ~ .citation").first
-    expected = box.locator("code").inner_text()
+    expected = box.locator("code").text_content()
     page.locator("#fixture-cases a.headerlink").focus()
     for _ in range(40):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.closest('.citation') !== null"):
             break
+    # The citation is folded: its summary is the first stop, Enter opens it.
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
     active = page.evaluate("[document.activeElement.tagName, document.activeElement.title]")
     assert active == ["BUTTON", "Copy to clipboard"], f"Tab did not reach the copy button: {active}"
     page.keyboard.press("Enter")
@@ -153,6 +157,7 @@ def test_citation_is_selectable_text_without_javascript(browser, small_base_url)
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(base_url + "violations/")
+    page.locator(".citation summary").first.click()  # folded; opens without JavaScript too
     code = page.locator(".citation code").first
     assert code.is_visible()
     assert code.evaluate("e => getComputedStyle(e).userSelect") != "none"

@@ -114,7 +114,7 @@ def test_past_values_and_the_chart_on_the_built_page(small_site):
     assert "From about 60 in 2021 and at least 90 in March 2022 to 120." in text
     html = (small_site / "prosecutions" / "index.html").read_text(encoding="utf-8")
     assert 'class="chart chart--history"' in html
-    assert re.search(r'<a class="figure-ref" href="\.\./figures/#fixture-cases" title="[^"]*as of March 2022', html)
+    assert re.search(r'<a class="figure-ref figure-ref--past" href="\.\./figures/#fixture-cases" title="[^"]*as of March 2022', html)
 
 
 @pytest.mark.parametrize(

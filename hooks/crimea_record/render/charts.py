@@ -158,7 +158,7 @@ def history_chart(figure: Figure, page: str, dataset: Dataset) -> str:
     table = ['<div class="chart-table" markdown>', "", "| As of | Value | Source |", "| --- | --- | --- |"]
     for (when, stated, _, source_id), is_latest in zip(rows, [False] * len(points) + [True]):
         shown = md(when) if not is_latest or figure.as_of else "Latest (the source states no date)"
-        value = inline.figure(figure, page, dataset) if is_latest else md(stated)
-        table.append(f"| {shown} | {value} | {inline.source_short(dataset.sources[source_id], page, dataset)} |")
+        cell = inline.figure(figure, page, dataset) if is_latest else md(stated)
+        table.append(f"| {shown} | {cell} | {inline.source_short(dataset.sources[source_id], page, dataset)} |")
     table += ["", "</div>"]
     return _figure("history", _svg(chart_id, title, description, y, body), caption) + "\n\n" + "\n".join(table)

@@ -30,7 +30,7 @@ def past(record: Figure, as_of: str, page: str, dataset: Dataset) -> str:
     source = dataset.sources[entry.source].name
     title = f"{record.label}: {stated_value(entry)} {record.unit}, as of {entry.as_of.human()}. Source: {source}"
     link = relative(page, page_of("figure"), record.id)
-    return f'[{md(stated_value(entry))}]({link} "{tooltip(title)}"){{ .figure-ref }}'
+    return f'[{md(stated_value(entry))}]({link} "{tooltip(title)}"){{ .figure-ref .figure-ref--past }}'
 
 
 def event(record: Event, page: str, dataset: Dataset) -> str:
