@@ -124,7 +124,7 @@ def test_citation_text_from_data_cannot_become_markup(small_site):
     assert '<pre class="citation__text"><code>Label &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;</code></pre>' in box
     code = [e for e in section_of(article(small_site, "figures").by_id("fixture-pupils")) if e.attrs.get("class") == "citation"][0].find("code")
     assert all(isinstance(c, str) for c in code.children)
-    assert 'Fixture pupils in "Fixture Club" programmes: 250 fixture pupils.' in code.text()
+    assert "Fixture pupils in “Fixture Club” programmes: 250 fixture pupils." in code.text()
 
 
 def test_copy_button_works_from_the_keyboard(browser, small_base_url):

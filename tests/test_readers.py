@@ -174,3 +174,21 @@ def test_data_page_field_help_is_for_data_users():
     assert reader_help("Optional. The document's own title. Use `description` if you do not know it.") == (
         "The document's own title. May be empty."
     )
+
+
+def test_quotes_are_typographic_on_every_reader_page(built_site):
+    problems = []
+    for path in sorted(built_site.rglob("index.html")):
+        if path.parent.name in {"editors", "downloads"}:
+            continue
+        article = parse(path.read_text(encoding="utf-8")).find("article")
+        if article is None:
+            continue
+        for element in article.find_all("code"):  # addresses and ids in code stay as typed
+            element.children.clear()
+        text = " ".join(article.words().split())
+        text = re.sub(r"https?://\S+", "", text)
+        found = re.findall(r".{0,30}[\"'].{0,30}", text)
+        if found:
+            problems.append(f"{path.parent.relative_to(built_site)}: {found[:3]}")
+    assert problems == []

@@ -15,7 +15,7 @@ from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.records import Event, Figure
 from . import inline
-from .markdown_text import md, stated_value
+from .markdown_text import md, stated_value, typographic
 
 WIDTH = 340  # user units; the SVG scales to the column, so text stays near 15px on a phone
 FONT = 15
@@ -27,7 +27,7 @@ VALUE_SPACE = 130  # room to the right of the longest bar for its value, e.g. "a
 def _escape(text: str) -> str:
     """Data text for SVG: HTML-escaped, and braces as character references so the text can
     never form a reference marker when the page's Markdown is scanned for them."""
-    return escape(text).replace("{", "&#123;").replace("}", "&#125;")
+    return escape(typographic(text)).replace("{", "&#123;").replace("}", "&#125;")
 
 
 def _wrap(text: str, chars: int) -> list[str]:
