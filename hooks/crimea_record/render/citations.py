@@ -59,6 +59,12 @@ def citation_block(text: str, what: str) -> str:
     selectable text in a code block, so the theme's copy button (a real <button>, reachable
     with the keyboard) applies to it."""
     return (
-        f'<details class="citation"><summary class="citation__label">Cite this {escape(what)}</summary>'
-        f'<pre class="citation__text"><code>{escape(text)}</code></pre></details>'
+        f'<details class="citation"><summary class="citation__label">Cite this {_html(what)}</summary>'
+        f'<pre class="citation__text"><code>{_html(text)}</code></pre></details>'
     )
+
+
+def _html(text: str) -> str:
+    """Data text in raw HTML: escaped, and braces as character references, so that it can
+    never form a reference marker when the page's Markdown is scanned for them."""
+    return escape(text).replace("{", "&#123;").replace("}", "&#125;")
