@@ -140,7 +140,7 @@ def test_every_kind_lists_the_pages_that_discuss_it(small_site):
         html = (small_site / page / "index.html").read_text(encoding="utf-8")
         start = html.index(f'id="{record_id}"')
         end = min(i for i in (html.find("<h2", start + 1), html.find("<h3", start + 1), len(html)) if i != -1)
-        found = re.search(r"<dt>Discussed on</dt>\s*<dd>(.*?)</dd>", html[start:end], re.S)
+        found = re.search(r'<p class="discussed-on" data-search-exclude[^>]*>Discussed on: (.*?)</p>', html[start:end], re.S)
         return re.findall(r">([^<]+)</a>", found.group(1)) if found else []
 
     assert "Fixture prosecutions" in discussed("figures", "fixture-cases")

@@ -47,6 +47,9 @@ Discussed = dict[tuple[str, str], list[tuple[str, str]]]
 
 
 def discussed_on(discussed: Discussed | None, kind: str, record_id: str, from_page: str) -> list[str]:
-    """A 'Discussed on' definition listing the pages that refer to a record, or nothing."""
+    """A 'Discussed on' line listing the pages that refer to a record, or nothing. Left out of
+    the site's search, so that a page's name there does not outrank the page itself."""
     pages = (discussed or {}).get((kind, record_id), [])
-    return [definition("Discussed on", page_list(pages, from_page))] if pages else []
+    if not pages:
+        return []
+    return ["", f"Discussed on: {page_list(pages, from_page)}", "{ .discussed-on data-search-exclude }", ""]
