@@ -34,6 +34,7 @@ MARKERS: dict[str, Marker] = {
     "discrepancy": Marker("discrepancy", block=True),
     "cards": Marker("figure", many=True, block=True),
     "bars": Marker("figure", many=True, block=True),
+    "compare": Marker("figure", many=True, block=True),
     "history": Marker("figure", block=True),
     "past": Marker("figure", dated=True),
 }

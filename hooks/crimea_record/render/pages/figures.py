@@ -7,9 +7,17 @@ from ...model.dataset import Dataset
 from ...model.records import Figure
 from ..citations import citation_block, figure_citation
 from ..markdown_text import figure_date, md, md_paragraphs, stated_value, tooltip
+from ..source_words import quote_block, quote_inline
 from .common import Discussed, definition, discussed_on, marker, source_line
 
 PATH = page_of("figure")
+
+QUALIFIERS = {
+    "exact": "exact (the source gives the number without qualifier)",
+    "at-least": "at least",
+    "more-than": "more than (the source says “more than” or “over”)",
+    "about": "about (an estimate)",
+}
 
 TOPICS = {
     "prosecutions": "Prosecutions under Article 328",
@@ -23,9 +31,10 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
     out = [
         "# Figures",
         "",
-        "Every number this site states, once. Each has a permanent link (its id), the source it "
-        "comes from, the date it refers to and how the source qualifies it (exact, at least, about). "
-        "Where a counter has published earlier values of the same measure, they are listed as its history.",
+        "Every number this site states, once. Each has a permanent link (its id), who counted it, the "
+        "source it comes from, the date it refers to, how the source qualifies it (exact, at least, more "
+        "than, about) and the source's own words. Where a counter has published earlier values of the "
+        "same measure, they are listed as its history; other counters' numbers are figures of their own.",
         "",
     ]
     for topic, heading in TOPICS.items():
@@ -53,7 +62,10 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None) -> li
         end = figure.period.end.human() if figure.period.end else "onwards"
         span = f"{figure.period.start.human()} – {end}" if figure.period.end else f"from {figure.period.start.human()}"
         out.append(definition("Period counted", md(span)))
+    out.append(definition("Counted by", md(dataset.counter(figure))))
     out.append(definition("Source", source_line(dataset, figure.source)))
+    if figure.uncertain:
+        out.append(definition("Uncertain", md(figure.uncertain)))
     if figure.part_of:
         out.append(definition("Part of", f"[{md(dataset.figures[figure.part_of].label)}](#{figure.part_of})"))
     parts = dataset.parts_of(figure.id)
@@ -63,6 +75,7 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None) -> li
     if violations:
         out.append(definition("Evidence for", "; ".join(marker("violation", v.id) for v in violations)))
     out += discussed_on(discussed, "figure", figure.id, PATH)
+    out += quote_block(figure)
     if figure.note:
         out += [md_paragraphs(figure.note), ""]
     if figure.history:
@@ -71,13 +84,16 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None) -> li
             "",
             "Earlier values, newest first:",
             "",
-            "| As of | Value | Source | Note |",
-            "| --- | --- | --- | --- |",
+            "| As of | Value | Source | The source's words | Note |",
+            "| --- | --- | --- | --- | --- |",
         ]
         for entry in sorted(figure.history, key=lambda e: e.as_of.sort_key(), reverse=True):
             source = dataset.sources[entry.source]
+            note = md(entry.note or "")
+            if entry.uncertain:
+                note = f"**Uncertain:** {md(entry.uncertain)} {note}".strip()
             out.append(
-                f"| {md(entry.as_of.human())} | {md(stated_value(entry))} | {_short_source(source)} | {md(entry.note or '')} |"
+                f"| {md(entry.as_of.human())} | {md(stated_value(entry))} | {_short_source(source)} | {quote_inline(entry)} | {note} |"
             )
         out += ["", "</div>", ""]
     return out
