@@ -7,6 +7,7 @@ from fixture_project import FIXTURE, load_dataset
 from htmltree import article, section_of
 
 from crimea_record.render.citations import citation_block
+from crimea_record.render.markdown_text import typographic
 
 SITE_URL = "https://crimea-conscription.example.org/"
 FIXTURE_URL = "https://fixture.example.org/"
@@ -70,7 +71,7 @@ def _every_citation_has_its_permalink(site, dataset, site_url: str) -> None:
         text = citation_under(site, "figures", figure.id)
         source = dataset.sources[figure.source]
         assert text.endswith(f"{site_url}figures/#{figure.id}")
-        assert source.publisher in text and (source.url or "No address known") in text
+        assert typographic(source.publisher) in text and (source.url or "No address known") in text
         assert ("As of: " + (figure.as_of.human() if figure.as_of else "date not stated by the source")) in text
     for violation in dataset.violations.values():
         text = citation_under(site, "violations", violation.id)
@@ -97,7 +98,7 @@ def test_real_figures_known_through_another_source_say_so_and_invent_no_date(bui
         text = citation_under(built_site, "figures", figure.id)
         known_through = dataset.sources[source.via]
         shown = f"“{known_through.title}”" if known_through.title else known_through.description
-        assert f"Known through: {shown}. {known_through.publisher}" in text
+        assert typographic(f"Known through: {shown}. {known_through.publisher}") in text
         if source.date is None:
             assert "date not stated" in text
         if source.url is None:

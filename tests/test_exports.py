@@ -14,6 +14,7 @@ from conftest import mkdocs_build
 from htmltree import article, section_of
 
 from crimea_record.model.dates import PartialDate
+from crimea_record.render.markdown_text import typographic
 
 CSV_FILES = ["figures.csv", "figure-history.csv", "sources.csv", "legal-articles.csv", "violations.csv", "events.csv", "discrepancies.csv"]
 
@@ -115,7 +116,7 @@ def test_figures_csv_agrees_with_the_figures_page(site):
     assert {r["id"] for r in rows} == {h.attrs["id"] for h in figures.find_all("h3")}
     for row in rows:
         entry = section_of(figures.by_id(row["id"]))
-        shown = figures.by_id(row["id"]).find(cls="figure-value").words()  # stated once, in the heading
+        shown = figures.by_id(row["id"]).find(cls="figure-heading__value").words()  # stated once, in the heading
         assert shown == f"{row['stated_value']} {row['unit']}"
         assert int(row["stated_value"].split()[-1].replace(",", "")) == int(row["value"])
         details = _definitions(next(e for e in entry if e.tag == "dl"))
@@ -141,7 +142,7 @@ def test_sources_csv_agrees_with_the_sources_page(site):
     sources = article(site, "sources")
     for row in read_csv(site, "sources.csv"):
         details = _definitions(next(e for e in section_of(sources.by_id(row["id"])) if e.tag == "dl"))
-        assert details["Published by"].words() == row["publisher"]
+        assert details["Published by"].words() == typographic(row["publisher"])
         assert details["Date"].words() == (PartialDate.parse(row["date"]).human() if row["date"] else "not known")
         link = details["Address"].find("a")
         assert (link.attrs["href"] if link else "") == row["url"]
@@ -188,7 +189,7 @@ def test_pages_and_downloads_change_together(small_project):
     assert row["value"] == "46" and "46 fixture convictions" in row["citation"]
     doc = json.loads((site / "downloads" / "crimea-record.json").read_text(encoding="utf-8"))
     assert next(f for f in doc["figures"] if f["id"] == "fixture-convictions")["value"] == 46
-    assert article(site, "figures").by_id("fixture-convictions").find(cls="figure-value").words() == "46 fixture convictions"
+    assert article(site, "figures").by_id("fixture-convictions").find(cls="figure-heading__value").words() == "46 fixture convictions"
 
 
 def _definitions(dl) -> dict:

@@ -22,8 +22,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 # Wording meant for editors: field help, editing instructions, data formats, test details.
 # (How the sources reached the site is told in the data's own words: issue 11's part.)
 EDITORS_WORDING = re.compile(
-    r"Never change|in your own words|Optional\.|Leave out|Use `|\{start:|the site's tests|`|For editors:",
-    re.I,
+    r"Never change it|in your own words|Optional\.|Leave out|Use `|\{start:|the site's tests|`|For editors:",
 )
 
 

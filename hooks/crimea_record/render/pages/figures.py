@@ -52,7 +52,7 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
 def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None) -> list[str]:
     # The value is stated once, in the heading (so the site's search finds the entry by its
     # number), set apart from the label; the citation below is folded.
-    value = f'<span class="figure-value"><strong>{md(stated_value(figure))}</strong> {md(figure.unit)}</span>'
+    value = f'<span class="figure-heading__value"><strong>{md(stated_value(figure))}</strong> {md(figure.unit)}</span>'
     out = [
         f'### {md(figure.label)}<span class="figure-heading__sep">:</span> {value} {{ #{figure.id} }}',
         "",
