@@ -8,7 +8,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.nav import Link, Navigation, Section, _add_parent_links, _add_previous_and_next_links
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -17,6 +18,7 @@ from crimea_record.model.addresses import SiteInfo, edit_base, normal_site_url  
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
 from crimea_record.publish import atomic, redirects  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
+from crimea_record.render import ukrainian  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +27,7 @@ _content: SiteContent | None = None
 _stage = False  # build into a staging folder and swap it in at the end (mkdocs build, not serve)
 _staging: Path | None = None
 _site_dir: Path | None = None
+_uk_nav: Navigation | None = None
 
 
 def on_startup(command, dirty):
@@ -46,6 +49,10 @@ def on_config(config):
         raise PluginError("correct the mistakes listed above and save again") from None
     if not any(isinstance(e, ExternalLinksExtension) for e in config.markdown_extensions):
         config.markdown_extensions.append(ExternalLinksExtension())
+    for uk in _content.stale_translations:  # a plain log line: a stale translation is not a broken build
+        log.info(f"{ukrainian.TRANSLATIONS / uk.english}: stale translation, made from an older English text of "
+                 f"docs/{uk.english} (its text now has hash {ukrainian.english_hash(_content.pages[uk.english].markdown)})")
+    config.extra["alternate"] = [{"name": "English", "link": "./", "lang": "en"}, {"name": "Українська", "link": "uk/", "lang": "uk"}]
     if _stage:
         _site_dir = Path(config.site_dir)
         _staging = atomic.staging_dir(_site_dir)
@@ -58,7 +65,47 @@ def on_files(files, config):
         files.append(File.generated(config, path, content=page.markdown))
     for path, data in _content.downloads.items():
         files.append(File.generated(config, path, content=data))
+    for path, uk in _content.ukrainian.items():  # in their own menu (on_nav), not in the English one
+        files.append(File.generated(config, path, content=uk.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
     return files
+
+
+def on_nav(nav, config, files):
+    """The Ukrainian pages' menu: the English menu's shape with the Ukrainian pages and titles."""
+    global _uk_nav
+    pages = []
+
+    def mirror(items):
+        out = []
+        for item in items:
+            if isinstance(item, Section):
+                out.append(Section(ukrainian.SECTIONS.get(item.title, item.title), mirror(item.children)))
+            elif isinstance(item, Link):
+                out.append(Link(item.title, item.url))
+            else:
+                page = files.get_file_from_path(ukrainian.PREFIX + item.file.src_uri).page
+                pages.append(page)
+                out.append(page)
+        return out
+
+    _uk_nav = Navigation(mirror(nav.items), pages)
+    _add_parent_links(_uk_nav.items)
+    _add_previous_and_next_links(pages)
+    return nav
+
+
+def on_page_context(context, page, config, nav):
+    src = page.file.src_uri
+    english = src.removeprefix(ukrainian.PREFIX)
+    if src.startswith(ukrainian.PREFIX):
+        context["nav"] = _uk_nav
+    # Material's language selector and hreflang links, to the same page in the other language.
+    en_url = page.url.removeprefix(ukrainian.PREFIX) if src != english else page.url
+    config.extra["alternate"] = [
+        {"name": "English", "link": en_url or "./", "lang": "en"},
+        {"name": "Українська", "link": ukrainian.PREFIX + en_url, "lang": "uk"},
+    ]
+    return context
 
 
 def on_page_markdown(markdown, page, config, files):

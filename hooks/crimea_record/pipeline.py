@@ -29,6 +29,7 @@ from .model.addresses import SiteInfo
 from .model.dataset import Dataset
 from .publish.downloads import downloads
 from .render.expand import expand_references
+from .render import ukrainian
 from .render.pages import data_page, figures, legal, report, sources, timeline, violations
 
 GENERATED = (figures.PATH, legal.PATH, sources.PATH, violations.PATH, timeline.PATH, data_page.PATH, report.PATH)
@@ -63,9 +64,16 @@ class SiteContent:
     # Data downloads, by path relative to docs/ (publish/downloads.py).
     downloads: dict[str, bytes] = field(default_factory=dict)
     redirects: list[Redirect] = field(default_factory=list)
+    # The Ukrainian pages, by path (uk/…), one per English page (render/ukrainian.py).
+    ukrainian: dict[str, ukrainian.UkrainianPage] = field(default_factory=dict)
 
     def expanded(self, path: str, markdown: str | None = None) -> str:
         """A page's Markdown with every reference marker replaced."""
+        uk = self.ukrainian.get(path)
+        if uk is not None:  # links as from the English page: relative ones stay within uk/
+            text = markdown if markdown is not None else uk.markdown
+            english = self.pages[uk.english]
+            return text if english.expanded else expand_references(text, uk.english, self.dataset)
         page = self.pages.get(path)
         text = markdown if markdown is not None else page.markdown if page is not None else ""
         if page is not None and page.expanded:
@@ -77,6 +85,10 @@ class SiteContent:
     @property
     def generated(self) -> dict[str, Page]:
         return {p: page for p, page in self.pages.items() if page.generated}
+
+    @property
+    def stale_translations(self) -> list[ukrainian.UkrainianPage]:
+        return [page for page in self.ukrainian.values() if page.stale]
 
     def generated_markdown(self) -> dict[str, str]:
         return {p: page.markdown for p, page in self.generated.items()}
@@ -149,7 +161,17 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     check_redirects(content.redirects, _anchors(content, dataset), sink)
     sink.raise_if_any()
     content.downloads = downloads(dataset, content.site, content.used_on)
+    content.ukrainian = _ukrainian(content, root)
     return content
+
+
+def _ukrainian(content: SiteContent, root: Path) -> dict[str, ukrainian.UkrainianPage]:
+    pages = {}
+    for path, page in content.pages.items():
+        translation = ukrainian.read_translation(root, path)
+        uk = ukrainian.ukrainian_page(path, page.markdown, translation, legal=path == legal.PATH)
+        pages[uk.path] = uk
+    return pages
 
 
 def _add_generated(content: SiteContent, path: str, markdown: str, *, expanded: bool = False) -> None:

@@ -1,0 +1,110 @@
+"""The Ukrainian pages at uk/…: a translation where one exists, else the English text with a notice.
+
+A translation is `translations/uk/PATH` (PATH as in docs/). Its first line names the English
+text it was made from: `<!-- translated-from: HASH -->`, HASH being `english_hash()` of the
+English page as written. When the English page changes, the hash no longer matches: the
+translation is listed as stale and its page says it may be out of date.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+PREFIX = "uk/"
+TRANSLATIONS = Path("translations") / "uk"
+# Links to files that exist once, for both languages (downloads, assets): one level up from uk/.
+_SHARED_FILES = re.compile(r"\]\((downloads|assets)/")
+_HASH_LINE = re.compile(r"\A<!--\s*translated-from:\s*([0-9a-f]+)\s*-->[ \t]*\n")
+
+# Navigation titles, by English page: the Ukrainian pages' menu.
+TITLES = {
+    "index.md": "Головна",
+    "conscription.md": "Призов і мобілізація",
+    "prosecutions.md": "Переслідування (стаття 328)",
+    "children.md": "Мілітаризація дітей",
+    "violations.md": "Порушення МГП",
+    "jurisdiction.md": "Юрисдикція (МКС)",
+    "legal.md": "Правові тексти",
+    "figures.md": "Цифри",
+    "sources.md": "Джерела",
+    "timeline.md": "Хронологія",
+    "about.md": "Про сайт",
+    "cite.md": "Як цитувати",
+    "data.md": "Завантаження даних",
+    "report.md": "Повний звіт (друк)",
+    "editors.md": "Для редакторів",
+}
+SECTIONS = {"Reference": "Довідка", "For advocates": "Для правозахисників"}
+
+NOT_TRANSLATED = (
+    '!!! note "Переклад готується"\n\n'
+    "    Цю сторінку ще не перекладено українською. Нижче — англійський текст.\n"
+)
+STALE = (
+    '!!! warning "Переклад може бути застарілим"\n\n'
+    "    Англійський текст цієї сторінки змінився після перекладу: "
+    "переклад може не відповідати чинній англійській версії.\n"
+)
+LEGAL = (
+    '!!! note "Офіційні українські тексти"\n\n'
+    "    Офіційні українські тексти цих норм тут не відтворено. Нижче — англійський текст "
+    "кожної норми, як його наведено в джерелі; переклад цих текстів сайтом не зроблено "
+    "і не буде подано як текст закону.\n"
+)
+
+
+@dataclass
+class UkrainianPage:
+    path: str  # uk/… relative to docs/
+    english: str  # the English page's path
+    markdown: str  # front matter, notices and text (markers still in it)
+    translated: bool
+    stale: bool
+
+
+def english_hash(markdown: str) -> str:
+    """The hash a translation stores of the English text it was made from."""
+    text = "\n".join(line.rstrip() for line in markdown.replace("\r\n", "\n").strip().split("\n"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def ukrainian_page(english_path: str, english_markdown: str, translation: str | None, *, legal: bool = False) -> UkrainianPage:
+    title = TITLES.get(english_path, english_path.removesuffix(".md"))
+    stale = False
+    if translation is not None:
+        match = _HASH_LINE.match(translation)
+        stale = match is None or match.group(1) != english_hash(english_markdown)
+        body = translation[match.end():] if match else translation
+        notices = STALE if stale else ""
+        body = _after_title(body, notices)
+    else:
+        notices = NOT_TRANSLATED + ("\n" + LEGAL if legal else "")
+        body = _after_title(english_markdown, notices)
+    body = _SHARED_FILES.sub(r"](../\1/", body)
+    front = ["---", f"title: {_yaml_str(title)}", "lang: uk"]
+    if translation is None:  # the English text is already in the search index once
+        front += ["search:", "  exclude: true"]
+    front.append("---")
+    return UkrainianPage(PREFIX + english_path, english_path, "\n".join(front) + "\n\n" + body, translation is not None, stale)
+
+
+def read_translation(root: Path, english_path: str) -> str | None:
+    path = root / TRANSLATIONS / english_path
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def _after_title(markdown: str, notice: str) -> str:
+    """The notice right under the page's first heading (or at the top)."""
+    if not notice:
+        return markdown
+    lines = markdown.split("\n")
+    for n, line in enumerate(lines):
+        if line.startswith("# "):
+            return "\n".join(lines[: n + 1] + ["", notice] + lines[n + 1:])
+    return notice + "\n" + markdown
+
+
+def _yaml_str(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
