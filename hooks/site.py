@@ -50,8 +50,7 @@ def on_config(config):
     if not any(isinstance(e, ExternalLinksExtension) for e in config.markdown_extensions):
         config.markdown_extensions.append(ExternalLinksExtension())
     for uk in _content.stale_translations:  # a plain log line: a stale translation is not a broken build
-        log.info(f"{ukrainian.TRANSLATIONS / uk.english}: stale translation, made from an older English text of "
-                 f"docs/{uk.english} (its text now has hash {ukrainian.english_hash(_content.pages[uk.english].markdown)})")
+        log.info(ukrainian.stale_line(uk, _content.pages[uk.english].markdown))
     config.extra["alternate"] = [{"name": "English", "link": "./", "lang": "en"}, {"name": "Українська", "link": "uk/", "lang": "uk"}]
     if _stage:
         _site_dir = Path(config.site_dir)

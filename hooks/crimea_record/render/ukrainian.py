@@ -90,6 +90,12 @@ def ukrainian_page(english_path: str, english_markdown: str, translation: str | 
     return UkrainianPage(PREFIX + english_path, english_path, "\n".join(front) + "\n\n" + body, translation is not None, stale)
 
 
+def stale_line(page: UkrainianPage, english_markdown: str) -> str:
+    """How the build and `check` list a stale translation (a list, not an error: the build goes on)."""
+    return (f"{(TRANSLATIONS / page.english).as_posix()}: translated from an older text of docs/{page.english}; "
+            f"update the translation and its first line to <!-- translated-from: {english_hash(english_markdown)} -->")
+
+
 def read_translation(root: Path, english_path: str) -> str | None:
     path = root / TRANSLATIONS / english_path
     return path.read_text(encoding="utf-8") if path.is_file() else None
