@@ -98,3 +98,21 @@ def test_a_consistent_tree_lists_no_stale_translation(small_project):
     check = subprocess.run([sys.executable, "-m", "crimea_record", "check"], capture_output=True, text=True, env=MKDOCS_ENV, cwd=small_project)
     assert check.returncode == 0 and "stale" not in check.stdout
     assert_clean_build(mkdocs_build(small_project, small_project / "site"), "strict build")
+
+
+def test_numbers_and_dates_the_ukrainian_way():
+    from crimea_record.model.dates import PartialDate
+    from crimea_record.render import ukrainian_text
+
+    assert ukrainian_text.number(574) == "574"
+    assert ukrainian_text.number(1732) == "1\u00a0732"
+    assert ukrainian_text.date(PartialDate.parse("2022-09-21")) == "21 вересня 2022\u00a0р."
+    assert ukrainian_text.date(PartialDate.parse("2024-10")) == "жовтень 2024\u00a0р."
+
+
+def test_the_translated_home_shows_figures_the_ukrainian_way(small_site):
+    home = (small_site / "uk" / "index.html").read_text(encoding="utf-8")
+    english = (small_site / "index.html").read_text(encoding="utf-8")
+    assert ">about 5,000</a>" in english
+    assert ">близько 5 000</a>" in home  # the fixture's invented 5000, grouped by a no-break space
+    assert "станом на травень 2023 р." in home  # fixture-cases' date, in its hover title

@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from ..load.markers import MARKERS, Reference, find_references
 from ..model.dataset import Dataset
-from . import blocks, charts, inline
+from . import blocks, charts, inline, ukrainian_text
 
 BLOCKS: dict[str, Callable[..., str]] = {
     "discrepancy": blocks.discrepancy,
@@ -17,15 +17,18 @@ BLOCKS: dict[str, Callable[..., str]] = {
 """Block markers and what draws them; inline markers are drawn by `inline.reference`."""
 
 
-def _render(name: str, records: list, page: str, dataset: Dataset) -> str:
+def _render(name: str, records: list, page: str, dataset: Dataset, lang: str = "en") -> str:
     marker = MARKERS[name]
+    if lang == "uk" and name not in BLOCKS and marker.kind in ukrainian_text.INLINE:
+        return ukrainian_text.INLINE[marker.kind](records[0], page, dataset)
     if name in BLOCKS:
         return BLOCKS[name](records if marker.many else records[0], page, dataset)
     return inline.reference(marker.kind, records[0], page, dataset)
 
 
-def expand_references(text: str, page: str, dataset: Dataset, refs: list[Reference] | None = None) -> str:
-    """Replace every marker with Markdown. `page` is the docs-relative path of the page."""
+def expand_references(text: str, page: str, dataset: Dataset, refs: list[Reference] | None = None, lang: str = "en") -> str:
+    """Replace every marker with Markdown. `page` is the docs-relative path of the page;
+    `lang` "uk" draws figures and dates of a Ukrainian translation the Ukrainian way."""
     refs = find_references(text, page) if refs is None else refs
     out, last = [], 0
     for ref in refs:
@@ -34,7 +37,7 @@ def expand_references(text: str, page: str, dataset: Dataset, refs: list[Referen
             out.append(inline.past(dataset.figures[ref.ids[0]], ref.ids[1], page, dataset))
         else:
             records = [dataset.of_kind(MARKERS[ref.name].kind)[i] for i in ref.ids]
-            out.append(_render(ref.name, records, page, dataset))
+            out.append(_render(ref.name, records, page, dataset, lang))
         last = ref.end
     out.append(text[last:])
     return "".join(out)
