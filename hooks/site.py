@@ -51,7 +51,10 @@ def on_config(config):
         config.markdown_extensions.append(ExternalLinksExtension())
     for uk in _content.stale_translations:  # a plain log line: a stale translation is not a broken build
         log.info(ukrainian.stale_line(uk, _content.pages[uk.english].markdown))
-    config.extra["alternate"] = [{"name": "English", "link": "./", "lang": "en"}, {"name": "Українська", "link": "uk/", "lang": "uk"}]
+    # Truthy, not a list: Material shows its selector (hooks/theme/partials/alternate.html reads
+    # `languages`) but writes no <link rel="alternate"> (their hreflang is in the sitemap).
+    config.extra["alternate"] = True
+    config.extra["languages"] = [{"name": "English", "link": "./", "lang": "en"}, {"name": "Українська", "link": "uk/", "lang": "uk"}]
     if _stage:
         _site_dir = Path(config.site_dir)
         _staging = atomic.staging_dir(_site_dir)
@@ -98,9 +101,9 @@ def on_page_context(context, page, config, nav):
     english = src.removeprefix(ukrainian.PREFIX)
     if src.startswith(ukrainian.PREFIX):
         context["nav"] = _uk_nav
-    # Material's language selector and hreflang links, to the same page in the other language.
+    # Material's language selector, to the same page in the other language.
     en_url = page.url.removeprefix(ukrainian.PREFIX) if src != english else page.url
-    config.extra["alternate"] = [
+    config.extra["languages"] = [
         {"name": "English", "link": en_url or "./", "lang": "en"},
         {"name": "Українська", "link": ukrainian.PREFIX + en_url, "lang": "uk"},
     ]
