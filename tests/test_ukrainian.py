@@ -115,3 +115,8 @@ def test_the_translated_home_shows_figures_the_ukrainian_way(small_site):
     assert ">about 5,000</a>" in english
     assert ">близько 5\u00a0000</a>" in home  # the fixture's invented 5000, grouped by a no-break space
     assert "станом на травень 2023 р." in home  # fixture-cases' date, in its hover title (a title folds its spaces)
+
+
+def test_the_english_front_matter_is_not_shown_on_the_ukrainian_page(built_site):
+    page = (built_site / "uk" / "editors" / "index.html").read_text(encoding="utf-8")
+    assert "Kept out of the site" not in page and page.count("<h1") == 1

@@ -16,6 +16,7 @@ PREFIX = "uk/"
 TRANSLATIONS = Path("translations") / "uk"
 # Links to files that exist once, for both languages (downloads, assets): one level up from uk/.
 _SHARED_FILES = re.compile(r"\]\((downloads|assets)/")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?^---[ \t]*\n", re.S | re.M)
 _HASH_LINE = re.compile(r"\A<!--\s*translated-from:\s*([0-9a-f]+)\s*-->[ \t]*\n")
 
 # Navigation titles, by English page: the Ukrainian pages' menu.
@@ -81,7 +82,7 @@ def ukrainian_page(english_path: str, english_markdown: str, translation: str | 
         body = _after_title(body, notices)
     else:
         notices = NOT_TRANSLATED + ("\n" + LEGAL if legal else "")
-        body = _after_title(english_markdown, notices)
+        body = _after_title(_FRONT_MATTER.sub("", english_markdown, count=1), notices)
     body = _SHARED_FILES.sub(r"](../\1/", body)
     front = ["---", f"title: {_yaml_str(title)}", "lang: uk"]
     if translation is None:  # the English text is already in the search index once
