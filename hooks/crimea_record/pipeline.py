@@ -28,8 +28,8 @@ from .load.redirects_file import Redirect, read_redirects
 from .model.addresses import SiteInfo
 from .model.dataset import Dataset
 from .publish.downloads import downloads
+from .render import ukrainian as uk_pages
 from .render.expand import expand_references
-from .render import ukrainian
 from .render.pages import data_page, figures, legal, report, sources, timeline, violations
 
 GENERATED = (figures.PATH, legal.PATH, sources.PATH, violations.PATH, timeline.PATH, data_page.PATH, report.PATH)
@@ -65,7 +65,7 @@ class SiteContent:
     downloads: dict[str, bytes] = field(default_factory=dict)
     redirects: list[Redirect] = field(default_factory=list)
     # The Ukrainian pages, by path (uk/…), one per English page (render/ukrainian.py).
-    ukrainian: dict[str, ukrainian.UkrainianPage] = field(default_factory=dict)
+    ukrainian: dict[str, uk_pages.UkrainianPage] = field(default_factory=dict)
 
     def expanded(self, path: str, markdown: str | None = None) -> str:
         """A page's Markdown with every reference marker replaced."""
@@ -87,7 +87,7 @@ class SiteContent:
         return {p: page for p, page in self.pages.items() if page.generated}
 
     @property
-    def stale_translations(self) -> list[ukrainian.UkrainianPage]:
+    def stale_translations(self) -> list[uk_pages.UkrainianPage]:
         return [page for page in self.ukrainian.values() if page.stale]
 
     def generated_markdown(self) -> dict[str, str]:
@@ -165,11 +165,11 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     return content
 
 
-def _ukrainian(content: SiteContent, root: Path) -> dict[str, ukrainian.UkrainianPage]:
+def _ukrainian(content: SiteContent, root: Path) -> dict[str, uk_pages.UkrainianPage]:
     pages = {}
     for path, page in content.pages.items():
-        translation = ukrainian.read_translation(root, path)
-        uk = ukrainian.ukrainian_page(path, page.markdown, translation, legal=path == legal.PATH)
+        translation = uk_pages.read_translation(root, path)
+        uk = uk_pages.ukrainian_page(path, page.markdown, translation, legal=path == legal.PATH)
         pages[uk.path] = uk
     return pages
 

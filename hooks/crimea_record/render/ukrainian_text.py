@@ -5,6 +5,9 @@ The records' own text (labels, names) has no Ukrainian fields yet and is shown a
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from ..kinds import page_of
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
@@ -53,5 +56,5 @@ def _md(text: str) -> str:
     return NBSP.join(md(part) for part in text.split(NBSP))
 
 
-INLINE = {"figure": figure, "event": event}
+INLINE: dict[str, Callable[[Any, str, Dataset], str]] = {"figure": figure, "event": event}
 """Inline references drawn in Ukrainian; every other reference is drawn as on the English page."""
