@@ -116,7 +116,7 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_content(html, page, config, files):
     share = share_tags(
-        html,
+        ukrainian.without_notices(html) if page.file.src_uri.startswith(ukrainian.PREFIX) else html,
         page_title=page.title or "",
         site_name=config.site_name,
         canonical_url=page.canonical_url,

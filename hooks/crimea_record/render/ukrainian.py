@@ -97,6 +97,18 @@ def stale_line(page: UkrainianPage, english_markdown: str) -> str:
             f"update the translation and its first line to <!-- translated-from: {english_hash(english_markdown)} -->")
 
 
+def without_notices(html: str) -> str:
+    """A Ukrainian page's HTML without the notices above (for its share description)."""
+    for notice in (NOT_TRANSLATED, STALE, LEGAL):
+        title = notice.split('"')[1]
+        start = html.find(f'<p class="admonition-title">{title}</p>')
+        if start != -1:
+            div = html.rfind("<div", 0, start)
+            end = html.find("</div>", start)
+            html = html[:div] + html[end + len("</div>"):]
+    return html
+
+
 def read_translation(root: Path, english_path: str) -> str | None:
     path = root / TRANSLATIONS / english_path
     return path.read_text(encoding="utf-8") if path.is_file() else None
