@@ -16,11 +16,13 @@ from crimea_record.model.addresses import SiteInfo, normal_site_url  # noqa: E40
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
 from crimea_record.publish import redirects  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
+from crimea_record.render.pages import report  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.crimea_record")
 _content: SiteContent | None = None
+_report_parts: dict[str, str | None] = {}  # the Full report's pages, as rendered
 
 
 def on_config(config):
@@ -39,6 +41,8 @@ def on_config(config):
 
 
 def on_files(files, config):
+    _report_parts.clear()
+    _report_parts.update(dict.fromkeys(report.included(set(_content.pages))))
     for path, page in _content.generated.items():
         files.append(File.generated(config, path, content=page.markdown))
     for path, data in _content.downloads.items():
@@ -51,6 +55,8 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
+    if page.file.src_uri in _report_parts:
+        _report_parts[page.file.src_uri] = html
     share = share_tags(
         html,
         page_title=page.title or "",
@@ -61,6 +67,15 @@ def on_page_content(html, page, config, files):
     page.meta["share_tags"] = share.tags  # written by hooks/theme/main.html
     page.meta["description"] = escape(share.description, quote=True)  # the theme writes this one unescaped
     return html
+
+
+def on_env(env, config, files):
+    # Every page is rendered by now: the Full report is put together from their HTML.
+    report_file = files.get_file_from_path(report.PATH)
+    if report_file is not None and report_file.page is not None and report_file.page.content is not None:
+        parts = {path: html for path, html in _report_parts.items() if html is not None}
+        report_file.page.content = report.assemble(report_file.page.content, parts, _content.site.url)
+    return env
 
 
 def on_post_build(config):

@@ -12,11 +12,11 @@ from fixture_project import load_dataset
 from htmltree import article, page
 from pypdf import PdfReader
 
-# The topic pages in reading order, then the Figures appendix.
-REPORT_PAGES = ["", "conscription", "prosecutions", "children", "violations", "jurisdiction", "figures"]
+# The topic pages in reading order, then the appendices: figures, sources, legal texts.
+REPORT_PAGES = ["", "conscription", "prosecutions", "children", "violations", "jurisdiction", "figures", "sources", "legal"]
 # The same for the fixture project (tests/fixtures/project/), which has fewer topic pages,
 # and its figures as the site states them.
-FIXTURE_REPORT_PAGES = ["", "prosecutions", "violations", "jurisdiction", "figures"]
+FIXTURE_REPORT_PAGES = ["", "prosecutions", "violations", "jurisdiction", "figures", "sources", "legal"]
 FIXTURE_FIGURES = ["120 fixture cases", "45 fixture convictions", "at least 30 fixture cases", "about 5,000 fixture people", "250 fixture pupils"]
 
 
@@ -76,7 +76,8 @@ def test_fixture_report_has_every_topic_page_in_order(small_site):
     report = article(small_site, "report")
     h2 = [_h(h) for h in report.iter() if h.tag == "h2"]
     assert h2 == page_titles(small_site, FIXTURE_REPORT_PAGES) == [
-        "Fixture home", "Fixture prosecutions", "Violations of international humanitarian law", "Fixture jurisdiction", "Figures"
+        "Fixture home", "Fixture prosecutions", "Violations of international humanitarian law", "Fixture jurisdiction", "Figures",
+        "Sources", "Legal texts",
     ]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from static_server import free_port
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
-from crimea_record.markdown_text import number  # noqa: E402
+from crimea_record.render.markdown_text import number  # noqa: E402
 
 
 def _get(url: str) -> str | None:
