@@ -16,8 +16,8 @@ from crimea_record.model.addresses import SiteInfo, normal_site_url  # noqa: E40
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
 from crimea_record.publish import redirects  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
-from crimea_record.render.pages import report  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
+from crimea_record.render.pages import report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.crimea_record")
@@ -72,9 +72,12 @@ def on_page_content(html, page, config, files):
 def on_env(env, config, files):
     # Every page is rendered by now: the Full report is put together from their HTML.
     report_file = files.get_file_from_path(report.PATH)
-    if report_file is not None and report_file.page is not None and report_file.page.content is not None:
+    page = report_file.page if report_file is not None else None
+    if page is not None and page.content is not None:
         parts = {path: html for path, html in _report_parts.items() if html is not None}
-        report_file.page.content = report.assemble(report_file.page.content, parts, _content.site.url)
+        page.content, ids = report.assemble(page.content, parts, _content.site.url)
+        # MkDocs checks links to anchors after this event, against the anchors each page holds.
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
     return env
 
 

@@ -18,12 +18,13 @@ _ADDRESSES = ("href", "src")
 _ATTR_NAME = re.compile(r"\s([^\s\"'>/=]+)")
 
 
-def moved(html: str, rename_id: Callable[[str], str], address: Callable[[str], str]) -> str:
-    """`html` with headings demoted, `rename_id` applied to ids and `address` to href and src."""
+def moved(html: str, rename_id: Callable[[str], str], address: Callable[[str], str]) -> tuple[str, set[str]]:
+    """`html` with headings demoted, `rename_id` applied to ids and `address` to href and src;
+    and the ids it now holds."""
     rewriter = _Rewriter(html, rename_id, address)
     rewriter.feed(html)
     rewriter.close()
-    return rewriter.result()
+    return rewriter.result(), rewriter.ids
 
 
 class _Rewriter(HTMLParser):
@@ -35,6 +36,7 @@ class _Rewriter(HTMLParser):
         for line in html.splitlines(keepends=True):
             self.line_starts.append(self.line_starts[-1] + len(line))
         self.edits: list[tuple[int, int, str]] = []  # (start, end, new text)
+        self.ids: set[str] = set()
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -52,6 +54,7 @@ class _Rewriter(HTMLParser):
         for name, value in attrs:
             if value is not None and name == "id":
                 value, changed = self.rename_id(value), True
+                self.ids.add(value)
             elif value is not None and name in _ID_LISTS:
                 value, changed = " ".join(self.rename_id(i) for i in value.split()), True
             elif value is not None and name in _ADDRESSES:

@@ -88,14 +88,17 @@ def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date) -> str:
     return "\n".join(out)
 
 
-def assemble(report_html: str, rendered: Mapping[str, str], site_url: str) -> str:
-    """The report's rendered HTML with each included page's rendered HTML in its place."""
+def assemble(report_html: str, rendered: Mapping[str, str], site_url: str) -> tuple[str, set[str]]:
+    """The report's rendered HTML with each included page's rendered HTML in its place, and
+    the anchors those parts add to it."""
     prefixes = included(set(rendered))
+    ids: set[str] = set()
     for path, prefix in prefixes.items():
         rename = _id_renamer(prefix)
-        part = moved(rendered[path], rename, _html_address(path, rename, prefixes, site_url))
+        part, part_ids = moved(rendered[path], rename, _html_address(path, rename, prefixes, site_url))
         report_html = report_html.replace(_PLACEHOLDER.format(path), part, 1)
-    return report_html
+        ids |= part_ids
+    return report_html, ids
 
 
 def as_markdown(report_markdown: str, expanded: Callable[[str], str], available: set[str], site_url: str = "") -> str:
