@@ -11,6 +11,8 @@ from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import serve_cache  # noqa: E402
+
 from crimea_record.errors import DataErrors  # noqa: E402
 from crimea_record.model.addresses import SiteInfo, normal_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
@@ -50,11 +52,19 @@ def on_files(files, config):
     return files
 
 
+def on_startup(command, dirty):
+    if command == "serve":
+        serve_cache.enable()
+
+
 def on_page_markdown(markdown, page, config, files):
-    return _content.expanded(page.file.src_uri, markdown)
+    expanded = _content.expanded(page.file.src_uri, markdown)
+    serve_cache.reuse_if_unchanged(page, expanded, files, config)
+    return expanded
 
 
 def on_page_content(html, page, config, files):
+    serve_cache.remember(page, html)
     if page.file.src_uri in _report_parts:
         _report_parts[page.file.src_uri] = html
     share = share_tags(
@@ -70,6 +80,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_env(env, config, files):
+    serve_cache.reuse_templates(env)
     # Every page is rendered by now: the Full report is put together from their HTML.
     report_file = files.get_file_from_path(report.PATH)
     page = report_file.page if report_file is not None else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from markdown.extensions.toc import slugify
@@ -93,9 +94,8 @@ def assemble(report_html: str, rendered: Mapping[str, str], site_url: str) -> tu
     the anchors those parts add to it."""
     prefixes = included(set(rendered))
     ids: set[str] = set()
-    for path, prefix in prefixes.items():
-        rename = _id_renamer(prefix)
-        part, part_ids = moved(rendered[path], rename, _html_address(path, rename, prefixes, site_url))
+    for path in prefixes:
+        part, part_ids = _part(path, rendered[path], tuple(prefixes.items()), site_url)
         report_html = report_html.replace(_PLACEHOLDER.format(path), part, 1)
         ids |= part_ids
     return report_html, ids
@@ -108,6 +108,14 @@ def as_markdown(report_markdown: str, expanded: Callable[[str], str], available:
         text = _FRONT_MATTER.sub("", expanded(path), count=1)
         report_markdown = report_markdown.replace(_PLACEHOLDER.format(path), _include(text, prefix, prefixes, site_url), 1)
     return report_markdown
+
+
+@lru_cache(maxsize=len(PAGES))  # under `mkdocs serve`, pages that did not change are not moved again
+def _part(path: str, html: str, prefixes: tuple[tuple[str, str], ...], site_url: str) -> tuple[str, frozenset[str]]:
+    by_path = dict(prefixes)
+    rename = _id_renamer(by_path[path])
+    part, ids = moved(html, rename, _html_address(path, rename, by_path, site_url))
+    return part, frozenset(ids)
 
 
 def _id_renamer(prefix: str) -> Callable[[str], str]:
