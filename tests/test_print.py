@@ -113,7 +113,7 @@ def test_printed_report_is_a_document_without_near_empty_pages(browser, small_ba
     page.close()
     first = " ".join(pages[0].split())
     assert first.startswith("Full report Fixture record Compiled on ")
-    assert "from https://fixture.example.org/." in first and first.index("Compiled on") < first.index("Contents")
+    assert "Online at https://fixture.example.org/" in first and first.index("Compiled on") < first.index("Contents")
     assert "1. Fixture home" in first and "7. Legal texts (appendix)" in first
     assert "Fixture home" in pages[1], "the topic pages start on the page after the contents"
     words = [len(p.split()) for p in pages[:-1]]

@@ -52,7 +52,6 @@ def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date) -> str:
     """The report's own Markdown; `titles` are the included pages' titles, in order."""
     prefixes = included(set(titles))
     date = f"{today.day} {today:%B %Y}"
-    origin = f" from {md(site.url)}" if site.url else ""
     out = [
         "---",
         "search:",
@@ -66,9 +65,10 @@ def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date) -> str:
         f"{md(site.name)}",
         "{ .report-cover__site }",
         "",
-        f"Compiled on {date}{origin}.",
+        f"Compiled on {date}",
         "{ .report-cover__date }",
         "",
+        *([f"Online at {md(site.url)}", "{ .report-cover__address }", ""] if site.url else []),
         "The topic pages in order, then every figure with its source, the sources with their "
         "addresses, and the legal texts. To print it or save it as PDF, use your browser's Print "
         "command; links in the printed text show their web address.",
