@@ -142,6 +142,8 @@ def test_report_links_are_absolute_or_inside_the_report(small_site):
     hrefs = [a.attrs["href"] for a in report.find_all("a") if "href" in a.attrs]
     assert [h for h in hrefs if not h.startswith(("#", "https://", "http://"))] == []
     assert "https://fixture.example.org/timeline/#fixture-event-day" in hrefs  # a page the report does not hold
+    absolute = [a for a in report.find_all("a") if a.attrs.get("href", "").startswith("https://")]
+    assert absolute and all(set(a.attrs.get("rel", "").split()) == {"noopener", "noreferrer"} for a in absolute)
     contents = [a.attrs["href"] for a in report.find("nav").find_all("a")]
     assert contents == [f"#report-{p}" for p in ("home", "prosecutions", "violations", "jurisdiction", "figures", "sources", "legal")]
     assert set(h[1:] for h in contents) <= ids

@@ -3,7 +3,8 @@
 Read with the standard library's HTML parser; only the start and end tags that must change
 are rewritten, everything else is copied byte for byte: headings one level down, every id
 (and the ids that aria-labelledby, aria-describedby and `for` point at) renamed, every link
-and image address passed through a function that says where it should point from its new page.
+and image address passed through a function that says where it should point from its new page
+(a link made absolute gets rel="noopener noreferrer", as links to other sites do).
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import re
 from collections.abc import Callable
 from html import escape
 from html.parser import HTMLParser
+
+from .external_links import REL
 
 _HEADINGS = {f"h{n}": f"h{min(n + 1, 6)}" for n in range(1, 7)}
 _ID_LISTS = ("aria-labelledby", "aria-describedby", "for")
@@ -61,6 +64,10 @@ class _Rewriter(HTMLParser):
                 new = self.address(value)
                 value, changed = new, changed or new != value
             new_attrs.append((name, value))
+        href = dict(new_attrs).get("href")
+        if tag == "a" and changed and href and href.lower().startswith(("http://", "https://")):
+            # Now an absolute address, as links to other sites get it (render/external_links.py).
+            new_attrs = [(n, v) for n, v in new_attrs if n != "rel"] + [("rel", REL)]
         if not changed:
             return
         name = _HEADINGS.get(tag, raw[1 : 1 + len(tag)])  # keeps the tag's case (SVG)
