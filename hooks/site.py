@@ -7,6 +7,7 @@ from html import escape
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -16,7 +17,7 @@ import serve_cache  # noqa: E402
 from crimea_record.errors import DataErrors  # noqa: E402
 from crimea_record.model.addresses import SiteInfo, normal_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
-from crimea_record.publish import redirects  # noqa: E402
+from crimea_record.publish import atomic, redirects  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
 from crimea_record.render.pages import report  # noqa: E402
@@ -25,10 +26,20 @@ ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.crimea_record")
 _content: SiteContent | None = None
 _report_parts: dict[str, str | None] = {}  # the Full report's pages, as rendered
+_stage = False  # build into a staging folder and swap it in at the end (mkdocs build, not serve)
+_staging: Path | None = None
+_site_dir: Path | None = None
+
+
+def on_startup(command, dirty):
+    global _stage
+    _stage = command in ("build", "gh-deploy") and not dirty
+    if command == "serve":
+        serve_cache.enable()
 
 
 def on_config(config):
-    global _content
+    global _content, _staging, _site_dir
     try:
         site = SiteInfo(config.site_name, normal_site_url(config.site_url))
         _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
@@ -39,6 +50,10 @@ def on_config(config):
         raise PluginError("correct the mistakes listed above and save again") from None
     if not any(isinstance(e, ExternalLinksExtension) for e in config.markdown_extensions):
         config.markdown_extensions.append(ExternalLinksExtension())
+    if _stage:
+        _site_dir = Path(config.site_dir)
+        _staging = atomic.staging_dir(_site_dir)
+        config.site_dir = str(_staging)
     return config
 
 
@@ -50,11 +65,6 @@ def on_files(files, config):
     for path, data in _content.downloads.items():
         files.append(File.generated(config, path, content=data))
     return files
-
-
-def on_startup(command, dirty):
-    if command == "serve":
-        serve_cache.enable()
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -92,10 +102,32 @@ def on_env(env, config, files):
     return env
 
 
+@event_priority(-100)  # after every plugin has written its files
 def on_post_build(config):
+    global _staging
     problems = redirects.write(Path(config.site_dir), _content.redirects, _content.site.url)
     if problems:
         raise PluginError("data/redirects.yml:\n" + "\n".join(f"  {p}" for p in problems))
+    if _staging is None or (config.strict and _warnings_counted()):
+        return  # a strict build aborts right after this event: on_build_error discards the staging folder
+    atomic.publish(_staging, _site_dir)
+    config.site_dir, _staging = str(_site_dir), None
+
+
+def on_build_error(error):
+    global _staging
+    if _staging is not None:
+        atomic.discard(_staging)
+        _staging = None
+
+
+def _warnings_counted() -> bool:
+    """Whether the strict-mode counter (MkDocs' or ProperDocs') has seen a warning."""
+    for name in ("mkdocs", "properdocs"):
+        for handler in logging.getLogger(name).handlers:
+            if hasattr(handler, "get_counts") and handler.get_counts():
+                return True
+    return False
 
 
 def on_serve(server, config, builder):

@@ -70,7 +70,7 @@ CASES = [
         "invisible-control-character",
         edit(F, "unit: cases", "unit: ca\x00ses"),
         [
-            "data/figures.yml:5:11: an invisible or special character (#x0000) that YAML does not allow: delete it, or retype the line",
+            "data/figures.yml:5:11: U+0000: a control character; delete it (retype the text around it if unsure)",
         ],
     ),
     case(

@@ -58,6 +58,12 @@ def citation_block(text: str, what: str) -> str:
     """A raw HTML box for a generated Markdown page: selectable text in a code block, so
     the theme's copy button (a real <button>, reachable with the keyboard) applies to it."""
     return (
-        f'<div class="citation"><p class="citation__label">Cite this {escape(what)}</p>'
-        f'<pre class="citation__text"><code>{escape(text)}</code></pre></div>'
+        f'<div class="citation"><p class="citation__label">Cite this {_html(what)}</p>'
+        f'<pre class="citation__text"><code>{_html(text)}</code></pre></div>'
     )
+
+
+def _html(text: str) -> str:
+    """Data text in raw HTML: escaped, and braces as character references, so that it can
+    never form a reference marker when the page's Markdown is scanned for them."""
+    return escape(text).replace("{", "&#123;").replace("}", "&#125;")
