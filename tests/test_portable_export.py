@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ROOT, assert_clean_build, mkdocs_build
-from site_summary import differences, html_pages, read_site
+from site_summary import REDIRECT_NOTES, differences, html_pages, read_site
 
 from crimea_record.load.markers import find_references
 from crimea_record.publish.portable_config import portable_config
@@ -37,6 +37,11 @@ HOOK_ONLY = {
         "hooks/site.py on_post_page puts each page's own description and OpenGraph/Twitter card tags "
         "in <head>; without them a page still has its title and canonical URL, and links to it show "
         "no preview text",
+    ),
+    "notes for retired anchors": (
+        REDIRECT_NOTES,
+        "publish/redirects.py adds, after rendering, a note where a retired entry stood, linking to where it "
+        "lives now (data/redirects.yml); without it an old link still opens the right page, at its top",
     ),
 }
 # Zensical puts the target of its skip link inside the content; nothing links to it from outside.

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .check.anchors import check_anchor_ids
+from .check.counters import check_charts
 from .check.outside_requests import check_page_html, check_style_sheets
 from .check.redirects import anchors, check_redirects, page_address
 from .check.references import check_references
@@ -122,6 +123,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         refs = find_references(text, shown)
         check_references(refs, dataset, sink)
         check_page_html(text, shown, sink)
+        check_charts(refs, dataset, sink)
         content.refs[rel] = refs
     check_style_sheets(docs_dir, root, sink, shown_path)
     for generated in GENERATED:

@@ -40,15 +40,15 @@ def _is_text(tp: Any) -> bool:
     return tp is str
 
 
-def _hostile(value: Any, tp: Any, texts) -> Any:
+def _hostile(value: Any, tp: Any, texts, same: dict[str, str]) -> Any:
     tp = unwrap_optional(tp)
     if value is None:
         return None
     if get_origin(tp) is list:
         (item_tp,) = get_args(tp)
-        return [_hostile(v, item_tp, texts) for v in value]
+        return [_hostile(v, item_tp, texts, same) for v in value]
     if is_record_type(tp):
-        return _record(value, tp, texts)
+        return _record(value, tp, texts, same)
     if tp is Url:
         return HOSTILE_URL
     if _is_text(tp):
@@ -56,9 +56,26 @@ def _hostile(value: Any, tp: Any, texts) -> Any:
     return value
 
 
-def _record(raw: dict, cls: type, texts) -> dict:
+# Who counted: the same counter must stay the same hostile text wherever it is named (a
+# figure's counter falls back to its source's publisher), or the counter checks would refuse it.
+SAME_TEXT_FIELDS = {"counter", "publisher"}
+
+
+def _record(raw: dict, cls: type, texts, same: dict[str, str]) -> dict:
     specs = {f.name: tp for f, tp in field_specs(cls)}
-    return {key: _hostile(value, specs[key], texts) if key in specs else value for key, value in raw.items()}
+    out = {}
+    for key, value in raw.items():
+        if key in SAME_TEXT_FIELDS and isinstance(value, str):
+            out[key] = same.setdefault(value, next(texts))
+        elif key in specs:
+            out[key] = _hostile(value, specs[key], texts, same)
+        else:
+            out[key] = value
+    quote = out.get("quote")
+    if isinstance(quote, dict) and "value" in raw:
+        # A quote must hold its figure's number: hostile words around it.
+        quote["text"] = f"{quote['text']} {raw['value']}"
+    return out
 
 
 class _NoAliases(yaml.SafeDumper):
@@ -69,9 +86,10 @@ class _NoAliases(yaml.SafeDumper):
 def make_hostile(project: Path) -> Path:
     """Rewrite the data files of `project` (a copy of the fixture project) in place."""
     texts = itertools.cycle(HOSTILE_TEXT)
+    same: dict[str, str] = {}
     for kind in KINDS.values():
         path = project / "data" / kind.data_file
         records = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []
-        hostile = [_record(raw, kind.record, texts) for raw in records]
+        hostile = [_record(raw, kind.record, texts, same) for raw in records]
         path.write_text(yaml.dump(hostile, Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=1000), encoding="utf-8")
     return project

@@ -32,6 +32,7 @@ MARKERS: dict[str, Marker] = {
     "discrepancy": Marker("discrepancy", block=True),
     "cards": Marker("figure", many=True, block=True),
     "bars": Marker("figure", many=True, block=True),
+    "compare": Marker("figure", many=True, block=True),
 }
 """Every marker name: one inline marker per kind that has one (from `kinds.py`), then the blocks."""
 

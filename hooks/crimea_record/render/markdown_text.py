@@ -16,7 +16,7 @@ from ..model.records import Figure, HistoryEntry
 
 _PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
 
-QUALIFIER_WORDS = {"exact": "", "at-least": "at least ", "about": "about "}
+QUALIFIER_WORDS = {"exact": "", "at-least": "at least ", "more-than": "more than ", "about": "about "}
 
 
 def md(text: str) -> str:
@@ -34,7 +34,7 @@ def number(value: int) -> str:
 
 
 def stated_value(entry: Figure | HistoryEntry) -> str:
-    """The value as the source words it: '574', 'at least 1,732', 'about 50,000'."""
+    """The value as the source words it: '574', 'at least 1,732', 'more than 497', 'about 50,000'."""
     return QUALIFIER_WORDS[entry.qualifier] + number(entry.value)
 
 
