@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import serve_cache  # noqa: E402
 
-from crimea_record.errors import DataErrors  # noqa: E402
-from crimea_record.model.addresses import SiteInfo, normal_site_url  # noqa: E402
+from crimea_record.errors import DataErrors, in_github_actions  # noqa: E402
+from crimea_record.model.addresses import SiteInfo, edit_base, normal_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
 from crimea_record.publish import atomic, redirects  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
@@ -41,12 +41,14 @@ def on_startup(command, dirty):
 def on_config(config):
     global _content, _staging, _site_dir
     try:
-        site = SiteInfo(config.site_name, normal_site_url(config.site_url))
+        site = SiteInfo(config.site_name, normal_site_url(config.site_url), edit_base(config.repo_url, config.edit_uri, config.docs_dir))
         _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
     except DataErrors as errors:
         # MkDocs prints a build error only the first time it occurs in a process; under
         # `mkdocs serve` an editor who saves again must see the list again, so it is logged here.
         log.error(errors.report())
+        if in_github_actions():  # each mistake also on its line of the pull request
+            print(errors.annotations(), flush=True)
         raise PluginError("correct the mistakes listed above and save again") from None
     if not any(isinstance(e, ExternalLinksExtension) for e in config.markdown_extensions):
         config.markdown_extensions.append(ExternalLinksExtension())

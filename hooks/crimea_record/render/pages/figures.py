@@ -8,7 +8,7 @@ from ...model.records import Figure
 from ..citations import citation_block, figure_citation
 from ..markdown_text import figure_date, md, md_paragraphs, stated_value
 from ..source_words import quote_block, quote_inline
-from .common import definition, marker, page_list, source_line
+from .common import definition, edit_link, marker, page_list, source_line
 
 PATH = page_of("figure")
 
@@ -44,6 +44,7 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
         out += [f"## {md(heading)}", ""]
         for figure in figures:
             out += _figure(figure, dataset, used_on.get(("figure", figure.id), []))
+            out += edit_link(figure, site)
             if site:
                 out += [citation_block(figure_citation(figure, dataset, site), "figure"), ""]
     return "\n".join(out)

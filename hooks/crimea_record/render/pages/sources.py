@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from ...kinds import KINDS, page_of
+from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.fields import references
 from ...model.records import Source
 from ..markdown_text import external_link, md, md_paragraphs
-from .common import definition, marker
+from .common import definition, edit_link, marker
 
 PATH = page_of("source")
 
@@ -20,7 +21,7 @@ KIND_HEADINGS = {
 
 
 
-def render(dataset: Dataset) -> str:
+def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
     out = [
         "# Sources",
         "",
@@ -37,6 +38,7 @@ def render(dataset: Dataset) -> str:
         out += [f"## {md(heading)}", ""]
         for source in sources:
             out += _source(source, dataset, uses.get(source.id, []))
+            out += edit_link(source, site)
     return "\n".join(out)
 
 
