@@ -11,7 +11,7 @@ from html import escape
 from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.records import Figure, Source, Violation
-from .markdown_text import as_of_phrase, stated_value
+from .markdown_text import as_of_phrase, stated_value, typographic
 
 NO_DATE = "date not stated"
 NO_ADDRESS = "no address known"
@@ -39,7 +39,7 @@ def figure_citation(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
         f"Source: {source_text(dataset.sources[figure.source], dataset)}",
         f"Cited from: {site.name}, {permalink(site.url, 'figure', figure.id)}",
     ]
-    return "\n".join(lines)
+    return typographic("\n".join(lines))
 
 
 def violation_citation(violation: Violation, dataset: Dataset, site: SiteInfo) -> str:
@@ -51,15 +51,16 @@ def violation_citation(violation: Violation, dataset: Dataset, site: SiteInfo) -
     for source_id in violation.sources:
         lines.append(f"Source: {source_text(dataset.sources[source_id], dataset)}")
     lines.append(f"Cited from: {site.name}, {permalink(site.url, 'violation', violation.id)}")
-    return "\n".join(lines)
+    return typographic("\n".join(lines))
 
 
 def citation_block(text: str, what: str) -> str:
-    """A raw HTML box for a generated Markdown page: selectable text in a code block, so
-    the theme's copy button (a real <button>, reachable with the keyboard) applies to it."""
+    """A raw HTML box for a generated Markdown page, folded until the reader opens it:
+    selectable text in a code block, so the theme's copy button (a real <button>, reachable
+    with the keyboard) applies to it."""
     return (
-        f'<div class="citation"><p class="citation__label">Cite this {_html(what)}</p>'
-        f'<pre class="citation__text"><code>{_html(text)}</code></pre></div>'
+        f'<details class="citation"><summary class="citation__label">Cite this {_html(what)}</summary>'
+        f'<pre class="citation__text"><code>{_html(text)}</code></pre></details>'
     )
 
 

@@ -6,9 +6,9 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.records import Figure
 from ..citations import citation_block, figure_citation
-from ..markdown_text import figure_date, md, md_paragraphs, stated_value
+from ..markdown_text import figure_date, md, md_paragraphs, stated_value, tooltip
 from ..source_words import quote_block, quote_inline
-from .common import definition, edit_link, marker, page_list, source_line
+from .common import Discussed, definition, discussed_on, edit_link, marker, source_line
 
 PATH = page_of("figure")
 
@@ -27,7 +27,7 @@ TOPICS = {
 }
 
 
-def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None) -> str:
+def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
         "# Figures",
         "",
@@ -43,20 +43,19 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
             continue
         out += [f"## {md(heading)}", ""]
         for figure in figures:
-            out += _figure(figure, dataset, used_on.get(("figure", figure.id), []))
+            out += _figure(figure, dataset, discussed)
             out += edit_link(figure, site)
             if site:
                 out += [citation_block(figure_citation(figure, dataset, site), "figure"), ""]
     return "\n".join(out)
 
 
-def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]]) -> list[str]:
+def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None) -> list[str]:
+    # The value is stated once, in the heading (so the site's search finds the entry by its
+    # number), set apart from the label; the citation below is folded.
+    value = f'<span class="figure-heading__value"><strong>{md(stated_value(figure))}</strong> {md(figure.unit)}</span>'
     out = [
-        # The value in the heading lets the site's search find a figure by its number.
-        f"### {md(figure.label)}: {md(stated_value(figure))} {{ #{figure.id} }}",
-        "",
-        f"**{md(stated_value(figure))}** {md(figure.unit)}",
-        "{ .figure-value }",
+        f'### {md(figure.label)}<span class="figure-heading__sep">:</span> {value} {{ #{figure.id} }}',
         "",
         definition("As of", md(figure_date(figure))),
     ]
@@ -64,7 +63,6 @@ def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]]) ->
         end = figure.period.end.human() if figure.period.end else "onwards"
         span = f"{figure.period.start.human()} – {end}" if figure.period.end else f"from {figure.period.start.human()}"
         out.append(definition("Period counted", md(span)))
-    out.append(definition("Qualifier", QUALIFIERS[figure.qualifier]))
     out.append(definition("Counted by", md(dataset.counter(figure))))
     out.append(definition("Source", source_line(dataset, figure.source)))
     if figure.uncertain:
@@ -77,24 +75,31 @@ def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]]) ->
     violations = dataset.violations_evidenced_by(figure.id)
     if violations:
         out.append(definition("Evidence for", "; ".join(marker("violation", v.id) for v in violations)))
-    out.append(definition("Used on", page_list(used_on, PATH) if used_on else "this page only"))
-    out.append(definition("Permanent link", f"[figures/#{md(figure.id)}](#{figure.id})"))
+    out += discussed_on(discussed, "figure", figure.id, PATH)
     out += quote_block(figure)
     if figure.note:
         out += [md_paragraphs(figure.note), ""]
     if figure.history:
         out += [
-            "Earlier values of this figure, newest first:",
+            '<div class="figure-history" markdown>',
+            "",
+            "Earlier values, newest first:",
             "",
             "| As of | Value | Source | The source's words | Note |",
             "| --- | --- | --- | --- | --- |",
         ]
         for entry in sorted(figure.history, key=lambda e: e.as_of.sort_key(), reverse=True):
+            source = dataset.sources[entry.source]
             note = md(entry.note or "")
             if entry.uncertain:
                 note = f"**Uncertain:** {md(entry.uncertain)} {note}".strip()
             out.append(
-                f"| {md(entry.as_of.human())} | {md(stated_value(entry))} | {marker('source', entry.source)} | {quote_inline(entry)} | {note} |"
+                f"| {md(entry.as_of.human())} | {md(stated_value(entry))} | {_short_source(source)} | {quote_inline(entry)} | {note} |"
             )
-        out.append("")
+        out += ["", "</div>", ""]
     return out
+
+
+def _short_source(source) -> str:
+    """The publisher, linked to the source's entry, with the full title as a hover title."""
+    return f'[{md(source.publisher)}](sources.md#{source.id} "{tooltip(source.name)}")'
