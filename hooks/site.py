@@ -13,6 +13,8 @@ from mkdocs.structure.nav import Link, Navigation, Section, _add_parent_links, _
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import serve_cache  # noqa: E402
+
 from crimea_record.errors import DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SiteInfo, edit_base, normal_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
@@ -20,10 +22,12 @@ from crimea_record.publish import atomic, redirects  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render import ukrainian  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
+from crimea_record.render.pages import report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.crimea_record")
 _content: SiteContent | None = None
+_report_parts: dict[str, str | None] = {}  # the Full report's pages, as rendered
 _stage = False  # build into a staging folder and swap it in at the end (mkdocs build, not serve)
 _staging: Path | None = None
 _site_dir: Path | None = None
@@ -33,6 +37,8 @@ _uk_nav: Navigation | None = None
 def on_startup(command, dirty):
     global _stage
     _stage = command in ("build", "gh-deploy") and not dirty
+    if command == "serve":
+        serve_cache.enable()
 
 
 def on_config(config):
@@ -63,6 +69,8 @@ def on_config(config):
 
 
 def on_files(files, config):
+    _report_parts.clear()
+    _report_parts.update(dict.fromkeys(report.included(set(_content.pages))))
     for path, page in _content.generated.items():
         files.append(File.generated(config, path, content=page.markdown))
     for path, data in _content.downloads.items():
@@ -111,10 +119,15 @@ def on_page_context(context, page, config, nav):
 
 
 def on_page_markdown(markdown, page, config, files):
-    return _content.expanded(page.file.src_uri, markdown)
+    expanded = _content.expanded(page.file.src_uri, markdown)
+    serve_cache.reuse_if_unchanged(page, expanded, files, config)
+    return expanded
 
 
 def on_page_content(html, page, config, files):
+    serve_cache.remember(page, html)
+    if page.file.src_uri in _report_parts:
+        _report_parts[page.file.src_uri] = html
     share = share_tags(
         ukrainian.without_notices(html) if page.file.src_uri.startswith(ukrainian.PREFIX) else html,
         page_title=page.title or "",
@@ -125,6 +138,20 @@ def on_page_content(html, page, config, files):
     page.meta["share_tags"] = share.tags  # written by hooks/theme/main.html
     page.meta["description"] = escape(share.description, quote=True)  # the theme writes this one unescaped
     return html
+
+
+def on_env(env, config, files):
+    serve_cache.reuse_templates(env)
+    # Every page is rendered by now: the Full report is put together from their HTML.
+    parts = {path: html for path, html in _report_parts.items() if html is not None}
+    for path in (report.PATH, ukrainian.PREFIX + report.PATH):  # its Ukrainian copy holds the English pages too
+        report_file = files.get_file_from_path(path)
+        page = report_file.page if report_file is not None else None
+        if page is not None and page.content is not None:
+            page.content, ids = report.assemble(page.content, parts, _content.site.url)
+            # MkDocs checks links to anchors after this event, against the anchors each page holds.
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
+    return env
 
 
 @event_priority(-100)  # after every plugin has written its files

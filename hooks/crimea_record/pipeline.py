@@ -82,6 +82,12 @@ class SiteContent:
         refs = self.refs[path] if page is not None and text == page.markdown else None
         return expand_references(text, path, self.dataset, refs)
 
+    def portable(self, path: str) -> str:
+        """A page as plain Markdown, for generators without the hooks (the Markdown export)."""
+        if path == report.PATH:
+            return report.as_markdown(self.expanded(path), self.expanded, set(self.pages), self.site.url)
+        return self.expanded(path)
+
     @property
     def generated(self) -> dict[str, Page]:
         return {p: page for p, page in self.pages.items() if page.generated}
@@ -155,8 +161,10 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     content.used_on = _usage(content, [timeline.PATH], used_on)
     _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site, discussed))
     _add_generated(content, data_page.PATH, data_page.render(dataset))
-    # Last, from expanded pages, so that it is not counted where figures are "used on".
-    _add_generated(content, report.PATH, report.render(content.site.name, content.site.url, content.expanded, set(content.pages)), expanded=True)
+    # Last, and with no references of its own, so that it is not counted where figures are
+    # "used on": the included pages are filled in from their rendered HTML (report.assemble).
+    titles = {path: content.pages[path].title for path in report.included(set(content.pages))}
+    _add_generated(content, report.PATH, report.render(content.site, titles, today or dt.date.today()), expanded=True)
     check_anchor_ids(content.generated_markdown(), dataset, sink)
     check_redirects(content.redirects, _anchors(content, dataset), sink)
     sink.raise_if_any()
