@@ -120,3 +120,125 @@ def test_the_translated_home_shows_figures_the_ukrainian_way(small_site):
 def test_the_english_front_matter_is_not_shown_on_the_ukrainian_page(built_site):
     page = (built_site / "uk" / "editors" / "index.html").read_text(encoding="utf-8")
     assert "Kept out of the site" not in page and page.count("<h1") == 1
+
+
+# --- Data text in Ukrainian, and the generated pages ---------------------------------------
+
+def _article(html: str) -> str:
+    """The page's own content, without the menus."""
+    return html.split('<article', 1)[1].split("</article>", 1)[0]
+
+
+def _check(project: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "crimea_record", "check"], capture_output=True, text=True, env=MKDOCS_ENV, cwd=project)
+
+
+def test_generated_pages_show_the_records_ukrainian_text_numbers_and_dates(small_site):
+    figures = _article((small_site / "uk" / "figures" / "index.html").read_text(encoding="utf-8"))
+    # The fixture's invented Ukrainian label and unit, the fixed words, numbers and dates the Ukrainian way.
+    assert "Вигадані справи, пораховані для тестів" in figures and "(вигаданих справ)" in figures
+    assert ">Станом на</dt>" in figures and ">Хто підрахував</dt>" in figures and "травень 2023\u00a0р." in figures
+    assert "близько 5\u00a0000" in figures and "щонайменше 30" in figures
+    assert "Fixture cases counted for testing" not in figures and ">As of<" not in figures
+    # A quote stays in its language; on a Ukrainian page the Ukrainian quote needs no translation.
+    assert "У вигаданому клубі 250 учнів." in figures and "The invented club has 250 pupils." not in figures
+    timeline = _article((small_site / "uk" / "timeline" / "index.html").read_text(encoding="utf-8"))
+    assert "Вигадана подія певного дня" in timeline and "вересня" in timeline or "р." in timeline
+    legal = _article((small_site / "uk" / "legal" / "index.html").read_text(encoding="utf-8"))
+    assert "Вигадана конвенція" in legal and "Офіційні українські тексти цих норм тут не відтворено" in legal
+    assert 'lang="en"' in legal  # the verbatim passages, in English, marked as English
+    sources = _article((small_site / "uk" / "sources" / "index.html").read_text(encoding="utf-8"))
+    assert "Вигаданий видавець статті" in sources and ">Видавець</dt>" in sources
+
+
+def test_links_on_generated_ukrainian_pages_stay_in_uk(small_site):
+    import re
+
+    for page in ("figures", "violations", "legal", "sources", "timeline", "data"):
+        html = _article((small_site / "uk" / page / "index.html").read_text(encoding="utf-8"))
+        for href in re.findall(r'href="([^"#][^"]*)"', html):
+            if "://" in href or href.startswith("mailto:"):
+                continue
+            resolved = Path("/uk", page, href).resolve().as_posix() + "/"
+            assert resolved.startswith(("/uk/", "/downloads/", "/assets/")), f"uk/{page}/: {href} leaves uk/"
+
+
+def test_the_ukrainian_report_is_made_of_the_ukrainian_pages(small_site):
+    report = _article((small_site / "uk" / "report" / "index.html").read_text(encoding="utf-8"))
+    assert "Повний звіт" in report and ">Зміст<" in report and "Цифри (додаток)" in report
+    figure = report.split('id="figures-fixture-cases"', 1)[1].split("</h", 1)[0]
+    assert "Вигадані справи, пораховані для тестів" in figure
+
+
+def test_a_record_without_a_ukrainian_field_is_listed_and_shown_in_english(small_project):
+    figures = small_project / "data" / "figures.yml"
+    text = figures.read_text(encoding="utf-8")
+    line = '    label: "Вигадані вироки в цих справах"\n'
+    assert line in text
+    figures.write_text(text.replace(line, ""), encoding="utf-8")
+    check = _check(small_project)
+    assert check.returncode == 0
+    assert ("Ukrainian text: data/figures.yml:32:10: figure 'fixture-convictions' has no Ukrainian label: "
+            "add `uk: label: …` to the entry") in check.stdout
+    site = small_project / "site"
+    assert_clean_build(mkdocs_build(small_project, site), "strict build with a missing Ukrainian label")
+    page = _article((site / "uk" / "figures" / "index.html").read_text(encoding="utf-8"))
+    assert "Fixture convictions in those cases" in page and "Частину тексту цього запису ще не перекладено" in page
+
+
+def test_a_missing_ukrainian_note_in_an_earlier_value_names_that_part(small_project):
+    figures = small_project / "data" / "figures.yml"
+    text = figures.read_text(encoding="utf-8")
+    block = '      uk:\n        note: "Вигаданий давніший підрахунок."\n'
+    assert block in text
+    figures.write_text(text.replace(block, ""), encoding="utf-8")
+    assert ("Ukrainian text: data/figures.yml:18:13: figure 'fixture-cases' has no Ukrainian note in history.1: "
+            "add `uk: note: …` to that part") in _check(small_project).stdout
+
+
+def test_a_changed_english_field_makes_the_record_translation_stale(small_project):
+    from crimea_record.errors import ErrorSink
+    from crimea_record.load.data_files import read_dataset
+    from crimea_record.model.translation import english_hash
+
+    figures = small_project / "data" / "figures.yml"
+    text = figures.read_text(encoding="utf-8")
+    figures.write_text(text.replace("label: Fixture cases counted for testing", "label: Fixture cases counted again", 1), encoding="utf-8")
+    new_hash = english_hash(read_dataset(small_project / "data", ErrorSink()).figures["fixture-cases"])
+    check = _check(small_project)
+    assert check.returncode == 0
+    assert ("Ukrainian text: data/figures.yml:26:22: figure 'fixture-cases': the Ukrainian text was translated from an older "
+            f"English text; check it against the English, then set `uk: translated_from: {new_hash}`") in check.stdout
+    site = small_project / "site"
+    result = mkdocs_build(small_project, site)
+    assert_clean_build(result, "strict build with a stale record translation")
+    assert f"translated_from: {new_hash}" in result.stderr  # the build lists it too
+    page = _article((site / "uk" / "figures" / "index.html").read_text(encoding="utf-8"))
+    entry = page.split('id="fixture-cases"', 1)[1].split("<h3", 1)[0]
+    assert "переклад може бути застарілим" in entry
+    assert "переклад може бути застарілим" not in page.split('id="fixture-convictions"', 1)[1].split("<h3", 1)[0]
+
+
+def test_the_live_data_has_every_ukrainian_text_and_none_stale():
+    from crimea_record.pipeline import prepare
+
+    content = prepare(Path(__file__).resolve().parent.parent)
+    assert content.record_translations.lines == []
+
+
+def test_the_schemas_and_downloads_know_the_ukrainian_fields(small_site):
+    import csv
+    import io
+    import json
+
+    from crimea_record.publish.json_schema import data_file_schemas
+
+    figure = data_file_schemas()["figures.schema.json"]["definitions"]["Figure"]["properties"]["uk"]
+    inner = figure["anyOf"][0] if "anyOf" in figure else figure
+    assert {"translated_from", "label", "unit", "note"} <= set(inner["properties"]) and "value" not in inner["properties"]
+    history = data_file_schemas()["figures.schema.json"]["definitions"]["HistoryEntry"]["properties"]["uk"]
+    assert "translated_from" not in (history["anyOf"][0] if "anyOf" in history else history)["properties"]
+    rows = list(csv.DictReader(io.StringIO((small_site / "downloads" / "figures.csv").read_text(encoding="utf-8-sig"))))
+    assert rows[0]["uk_label"] == "Вигадані справи, пораховані для тестів" and rows[0]["label"] == "Fixture cases counted for testing"
+    data = json.loads((small_site / "downloads" / "crimea-record.json").read_text(encoding="utf-8"))
+    assert data["figures"][0]["uk"]["label"] == "Вигадані справи, пораховані для тестів"

@@ -57,7 +57,7 @@ def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | Non
             values[f.name] = converted
     uk = values.get("uk")
     for name in uk.texts if isinstance(uk, Ukrainian) else ():
-        if name not in values and uk is not None:
+        if name not in node.value and uk is not None:  # an English value that is there but wrong is reported already
             sink.add(uk.locs[name], f"{what}: Ukrainian '{name}' without an English '{name}': add '{name}:' in English to this entry, or remove it from 'uk:'")
             ok = False
     if not ok:

@@ -14,6 +14,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from ..model.dates import PartialDate
+from ..model.translation import english_hash, missing
 from ..model.translation import text as _field_text
 from . import ukrainian_text
 
@@ -102,3 +103,16 @@ def short_date(date: PartialDate) -> str:
 def page_title(path: str, english_title: str) -> str:
     """A page's title in the current language (the Ukrainian pages' menu titles)."""
     return ukrainian_text.TITLES.get(path, english_title) if ukrainian() else english_title
+
+
+def translation_notice(record: Any) -> list[str]:
+    """Under a record on a Ukrainian page: that its translation may be out of date, or that part
+    of it is still in English (check/translations.py lists the same for the editors)."""
+    if not ukrainian():
+        return []
+    uk = record.uk
+    if uk is not None and uk.translated_from != english_hash(record):
+        return [ukrainian_text.RECORD_STALE, "{ .translation-notice }", ""]
+    if any(True for _gap in missing(record)):
+        return [ukrainian_text.RECORD_INCOMPLETE, "{ .translation-notice }", ""]
+    return []

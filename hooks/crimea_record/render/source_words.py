@@ -8,6 +8,8 @@ from .language import _, text
 from .markdown_text import md
 
 LANGUAGES = {"en": "English", "uk": "Ukrainian", "ru": "Russian"}
+TRANSLATION_LABEL = "Editors' translation, not a quotation"
+TRANSLATION_INLINE = "editors' translation"
 NOT_QUOTED = "not quoted here: the editors do not hold the source's text"
 
 
@@ -22,7 +24,7 @@ def quote_block(entry: Figure | HistoryEntry) -> list[str]:
     out.append("")
     translation = _translation(quote)
     if translation:
-        out += [f"{_('Editors’ translation, not a quotation')}: \\[{md(translation)}\\]", "{ .source-words__translation }", ""]
+        out += [f"{_(TRANSLATION_LABEL)}: \\[{md(translation)}\\]", "{ .source-words__translation }", ""]
     return out
 
 
@@ -36,7 +38,7 @@ def quote_inline(entry: Figure | HistoryEntry) -> str:
         shown = f'<span lang="{quote.language or "en"}">{shown}</span>'
     translation = _translation(quote)
     if translation:
-        shown += f" ({_('editors’ translation')}: \\[{md(translation)}\\])"
+        shown += f" ({_(TRANSLATION_INLINE)}: \\[{md(translation)}\\])"
     return shown
 
 

@@ -30,6 +30,9 @@ def date(value: PartialDate) -> str:
     return f"{value.year}{NBSP}р."
 
 
+RECORD_STALE = "*Англійський текст цього запису змінився після перекладу: переклад може бути застарілим.*"
+RECORD_INCOMPLETE = "*Частину тексту цього запису ще не перекладено: її подано англійською.*"
+
 # Navigation titles, by English page: the Ukrainian pages' menu.
 TITLES = {
     "index.md": "Головна",
@@ -134,8 +137,8 @@ WORDS = {
     "The report words it differently": "Звіт формулює це інакше",
     "see “{topic}” on {page}": "див. «{topic}» на сторінці {page}",
     # Quotes
-    "Editors’ translation, not a quotation": "Переклад редакції, не цитата",
-    "editors’ translation": "переклад редакції",
+    "Editors' translation, not a quotation": "Переклад редакції, не цитата",
+    "editors' translation": "переклад редакції",
     " (in English)": " (англійською)",
     " (in Ukrainian)": " (українською)",
     " (in Russian)": " (російською)",

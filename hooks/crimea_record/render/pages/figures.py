@@ -7,7 +7,7 @@ from ...model.dataset import Dataset
 from ...model.records import Figure
 from .. import language
 from ..citations import citation_block, figure_citation
-from ..language import _, counter, human, name, text
+from ..language import _, counter, human, name, text, translation_notice
 from ..markdown_text import figure_date, md, md_paragraphs, stated_value, tooltip
 from ..source_words import quote_block, quote_inline
 from .common import Discussed, definition, discussed_on, edit_link, marker, source_line
@@ -62,6 +62,7 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None) -> li
     out = [
         f'### {md(text(figure, "label"))}<span class="figure-heading__sep">:</span> {value} {{ #{figure.id} }}',
         "",
+        *translation_notice(figure),
         definition(_("As of"), md(figure_date(figure))),
     ]
     if figure.period:

@@ -5,7 +5,7 @@ from ...kinds import page_of
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.records import LegalArticle
-from ..language import _, text
+from ..language import _, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker, official_link, quoted_passages, source_line
 
@@ -39,7 +39,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed 
 
 
 def _article(article: LegalArticle, dataset: Dataset, discussed: Discussed | None) -> list[str]:
-    out = [f"### {md(text(article, 'article'))} {{ #{article.id} }}", ""]
+    out = [f"### {md(text(article, 'article'))} {{ #{article.id} }}", "", *translation_notice(article)]
     if article.context:
         out += [md_paragraphs(text(article, "context")), ""]
     out += quoted_passages(article.text, lang="en")

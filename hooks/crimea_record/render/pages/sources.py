@@ -6,7 +6,7 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.fields import references
 from ...model.records import Source
-from ..language import _, human, name, text
+from ..language import _, human, name, text, translation_notice
 from ..markdown_text import external_link, md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker
 
@@ -58,7 +58,7 @@ def _uses(dataset: Dataset) -> dict[str, list[str]]:
 
 def _source(source: Source, dataset: Dataset, uses: list[str], discussed: Discussed | None) -> list[str]:
     heading = f"“{md(source.title)}”" if source.title else md(name(source))
-    out = [f"### {heading} {{ #{source.id} }}", ""]
+    out = [f"### {heading} {{ #{source.id} }}", "", *translation_notice(source)]
     out.append(definition(_("Published by"), md(text(source, "publisher"))))
     out.append(definition(_("Date"), md(human(source.date)) if source.date else _("not known")))
     out.append(definition(_("Address"), external_link(md(source.url), source.url) if source.url else _("no web address known")))

@@ -5,7 +5,7 @@ from ...kinds import page_of
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ..charts import timeline_chart
-from ..language import _, human, page_title, text
+from ..language import _, human, page_title, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker
 
@@ -26,7 +26,7 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
         if event.date.year != year:
             year = event.date.year
             out += [f"## {year}", ""]
-        out += [f"### {md(human(event.date))}: {md(text(event, 'title'))} {{ #{event.id} }}", ""]
+        out += [f"### {md(human(event.date))}: {md(text(event, 'title'))} {{ #{event.id} }}", "", *translation_notice(event)]
         if event.description:
             out += [md_paragraphs(text(event, "description")), ""]
         out.append(definition(_("Sources"), "; ".join(marker("source", s) for s in event.sources)))

@@ -6,7 +6,7 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from .. import language
 from ..citations import citation_block, violation_citation
-from ..language import _, text
+from ..language import _, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, discussed_on, edit_link, marker, quoted_passages, source_line
 
@@ -22,7 +22,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed 
         "",
     ]
     for violation in dataset.violations.values():
-        out += [f"## {md(text(violation, 'practice'))} {{ #{violation.id} }}", "", md_paragraphs(text(violation, "summary")), ""]
+        out += [f"## {md(text(violation, 'practice'))} {{ #{violation.id} }}", "", *translation_notice(violation), md_paragraphs(text(violation, "summary")), ""]
         out += [f"### {_('The law')} {{ #{violation.id}-law }}", ""]
         for article_id in violation.articles:
             article = dataset.articles[article_id]
