@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
+from markdown.extensions.toc import slugify
+
 from ..model.dates import PartialDate
 from ..model.translation import english_hash, missing
 from ..model.translation import text as _field_text
@@ -43,6 +45,12 @@ def ukrainian() -> bool:
 def _(english: str) -> str:
     """A fixed phrase in the current language."""
     return ukrainian_text.WORDS[english] if ukrainian() else english
+
+
+def anchor(english: str) -> str:
+    """' { #english-slug }' after a heading on a Ukrainian page: its sections keep the English
+    page's anchors, so a link to a section works in both languages; nothing in English."""
+    return f" {{ #{slugify(english, '-')} }}" if ukrainian() else ""
 
 
 def text(record: Any, name: str) -> Any:

@@ -113,6 +113,7 @@ WORDS = {
     "The source’s words": "Слова джерела",
     "Note": "Примітка",
     "Discussed on": "Згадано на сторінках",
+    "Permanent link": "Постійне посилання",
     "Edit": "Редагувати",
     "Edit in {file}, line {line}": "Редагувати у {file}, рядок {line}",
     "known through": "відоме через",

@@ -9,7 +9,7 @@ import re
 from ...kinds import KINDS
 from ...model.dataset import Dataset
 from .. import language, tables
-from ..language import _, human
+from ..language import _, anchor, human
 from ..markdown_text import md
 
 PATH = "data.md"
@@ -19,7 +19,7 @@ def render(dataset: Dataset) -> str:
     latest = tables.latest_as_of(dataset)
     folder = tables.FOLDER
     out = [
-        f"# {_('Data downloads')}",
+        f"# {_('Data downloads')}{anchor('Data downloads')}",
         "",
         _("Everything this site states is also available as data, written by the same build from "
           "the same records as the pages, so the files and the pages always agree."),
@@ -27,7 +27,7 @@ def render(dataset: Dataset) -> str:
         _("**As of:** the most recent date a current figure refers to is {date}. ").format(date=md(human(latest)) if latest else _("not stated by any source"))
         + _("Some figures carry no date from their source; their entries say so, in the files as on the pages."),
         "",
-        f"## {_('Files')}",
+        f"## {_('Files')}{anchor('Files')}",
         "",
         f"| {_('File')} | {_('What it holds')} |",
         "| --- | --- |",
@@ -51,7 +51,7 @@ def render(dataset: Dataset) -> str:
           "spreadsheets take as a sign that the cell is text and do not show. The JSON file holds "
           "the text exactly as written."),
         "",
-        f"## {_('Using the figures')}",
+        f"## {_('Using the figures')}{anchor('Using the figures')}",
         "",
         _("The figures are not this site's: each belongs to the source named with it, and must be "
           "cited to that source. Each figure and violation carries a ready-made citation, in the "
@@ -59,7 +59,7 @@ def render(dataset: Dataset) -> str:
           "site's own text and for this compilation of the data has not yet been decided by its "
           "publishers; this page will state it once it has been."),
         "",
-        f"## {_('Fields')}",
+        f"## {_('Fields')}{anchor('Fields')}",
         "",
     ]
     if language.ukrainian():

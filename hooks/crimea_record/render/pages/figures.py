@@ -7,7 +7,7 @@ from ...model.dataset import Dataset
 from ...model.records import Figure
 from .. import language
 from ..citations import citation_block, figure_citation
-from ..language import _, counter, human, name, text, translation_notice
+from ..language import _, anchor, counter, human, name, text, translation_notice
 from ..markdown_text import figure_date, md, md_paragraphs, stated_value, tooltip
 from ..source_words import quote_block, quote_inline
 from .common import Discussed, definition, discussed_on, edit_link, marker, source_line
@@ -32,7 +32,7 @@ TOPICS = {
 
 def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
-        f"# {_('Figures')}",
+        f"# {_('Figures')}{anchor('Figures')}",
         "",
         _("Every number this site states, once. Each has a permanent link (its id), who counted it, the "
           "source it comes from, the date it refers to, how the source qualifies it (exact, at least, more "
@@ -44,7 +44,7 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
         figures = [f for f in dataset.figures.values() if f.topic == topic]
         if not figures:
             continue
-        out += [f"## {md(_(heading))}", ""]
+        out += [f"## {md(_(heading))}{anchor(heading)}", ""]
         for figure in figures:
             out += _figure(figure, dataset, discussed)
             out += edit_link(figure, site)
@@ -82,6 +82,9 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None) -> li
     if violations:
         out.append(definition(_("Evidence for"), "; ".join(marker("violation", v.id) for v in violations)))
     out += discussed_on(discussed, "figure", figure.id, PATH)
+    # On paper the heading's link symbol means nothing: print the permanent link instead.
+    address = f"{'uk/' if language.ukrainian() else ''}figures/#{figure.id}"
+    out += ["", f"{_('Permanent link')}: [{address}](#{figure.id})", "{ .print-only }", ""]
     out += quote_block(figure)
     if figure.note:
         out += [md_paragraphs(text(figure, "note")), ""]

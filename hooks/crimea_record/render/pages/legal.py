@@ -5,7 +5,7 @@ from ...kinds import page_of
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.records import LegalArticle
-from ..language import _, text, translation_notice
+from ..language import _, anchor, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker, official_link, quoted_passages, source_line
 
@@ -20,7 +20,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed 
         "  boost: 2",
         "---",
         "",
-        f"# {_('Legal texts')}",
+        f"# {_('Legal texts')}{anchor('Legal texts')}",
         "",
         _("The provisions cited on this site. Quoted passages are copied verbatim from the official "
           "text and marked as quotes; a summary written for this site is labelled as a summary. "
@@ -31,7 +31,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed 
     for article in dataset.articles.values():
         instruments.setdefault(article.instrument, []).append(article)
     for articles in instruments.values():
-        out += [f"## {md(text(articles[0], 'instrument'))}", ""]
+        out += [f"## {md(text(articles[0], 'instrument'))}{anchor(articles[0].instrument)}", ""]
         for article in articles:
             out += _article(article, dataset, discussed)
             out += edit_link(article, site)

@@ -25,7 +25,7 @@ from markdown.extensions.toc import slugify
 from ...model.addresses import SiteInfo, page_url
 from ...model.dates import PartialDate
 from ..html_include import moved
-from ..language import _, human
+from ..language import _, anchor, human
 from ..markdown_text import md
 
 PATH = "report.md"
@@ -54,13 +54,14 @@ def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date) -> str:
     """The report's own Markdown; `titles` are the included pages' titles, in order."""
     prefixes = included(set(titles))
     date = human(PartialDate(today.year, today.month, today.day))
+    title_attrs = " ".join(filter(None, [anchor("Full report").strip(" {}"), ".report-title"]))  # the English anchor in Ukrainian too
     out = [
         "---",
         "search:",
         "  exclude: true",  # its text is on the pages it holds: search finds them there
         "---",
         "",
-        f"# {_('Full report')} {{ .report-title }}",
+        f"# {_('Full report')} {{ {title_attrs} }}",
         "",
         '<div class="report-cover" markdown>',
         "",

@@ -6,7 +6,7 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.fields import references
 from ...model.records import Source
-from ..language import _, human, name, text, translation_notice
+from ..language import _, anchor, human, name, text, translation_notice
 from ..markdown_text import external_link, md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker
 
@@ -24,7 +24,7 @@ KIND_HEADINGS = {
 
 def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
-        f"# {_('Sources')}",
+        f"# {_('Sources')}{anchor('Sources')}",
         "",
         _("Every document a figure, a legal text or an event on this site rests on. Links to other "
           "websites open only when you select them. Where a document's exact "
@@ -36,7 +36,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed 
         sources = [s for s in dataset.sources.values() if s.kind == kind]
         if not sources:
             continue
-        out += [f"## {md(_(heading))}", ""]
+        out += [f"## {md(_(heading))}{anchor(heading)}", ""]
         for source in sources:
             out += _source(source, dataset, uses.get(source.id, []), discussed)
             out += edit_link(source, site)

@@ -5,7 +5,7 @@ from ...kinds import page_of
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ..charts import timeline_chart
-from ..language import _, human, page_title, text, translation_notice
+from ..language import _, anchor, human, page_title, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker
 
@@ -14,7 +14,7 @@ PATH = page_of("event")
 
 def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
-        f"# {_('Timeline')}",
+        f"# {_('Timeline')}{anchor('Timeline')}",
         "",
         _("Dated events, oldest first. A date is as precise as its source: a year, a month or a day."),
         "",

@@ -6,7 +6,7 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from .. import language
 from ..citations import citation_block, violation_citation
-from ..language import _, text, translation_notice
+from ..language import _, anchor, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, discussed_on, edit_link, marker, quoted_passages, source_line
 
@@ -15,7 +15,7 @@ PATH = page_of("violation")
 
 def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
-        f"# {_('Violations of international humanitarian law')}",
+        f"# {_('Violations of international humanitarian law')}{anchor('Violations of international humanitarian law')}",
         "",
         _("Each practice documented by the sources, the provisions they say it breaches, quoted "
           "verbatim, and the figures and documents that evidence it."),
