@@ -55,8 +55,8 @@ def on_config(config):
         raise PluginError("correct the mistakes listed above and save again") from None
     if not any(isinstance(e, ExternalLinksExtension) for e in config.markdown_extensions):
         config.markdown_extensions.append(ExternalLinksExtension())
-    for uk in _content.stale_translations:  # a plain log line: a stale translation is not a broken build
-        log.info(ukrainian.stale_line(uk, _content.pages[uk.english].markdown))
+    for line in _content.translation_lines():  # a plain log line: a stale or missing translation is not a broken build
+        log.info(line)
     # Truthy, not a list: Material shows its selector (hooks/theme/partials/alternate.html reads
     # `languages`) but writes no <link rel="alternate"> (their hreflang is in the sitemap).
     config.extra["alternate"] = True

@@ -18,7 +18,6 @@ from .pipeline import prepare
 from .publish.json_schema import SCHEMA_DIR, write_schemas
 from .publish.markdown_export import ExportRefused, check_target, write_markdown
 from .publish.review_diff import base_unreadable_markdown, mistakes_markdown, review_markdown
-from .render.ukrainian import stale_line
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,8 +56,8 @@ def main(argv: list[str] | None = None) -> int:
             f"OK: {len(d.figures)} figures, {len(d.sources)} sources, {len(d.articles)} legal articles, "
             f"{len(d.violations)} violations, {len(d.events)} events, {len(content.pages)} pages"
         )
-        for page in content.stale_translations:
-            print(f"stale translation: {stale_line(page, content.pages[page.english].markdown)}")
+        for line in content.translation_lines():
+            print(line)
         return 0
     write_markdown(content, args.root, args.out)
     print(f"wrote {len(content.pages)} pages to {args.out}")

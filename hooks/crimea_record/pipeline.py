@@ -20,6 +20,7 @@ from .check.outside_requests import check_page_html, check_style_sheets
 from .check.redirects import anchors, check_redirects, page_address
 from .check.references import check_references
 from .check.rules import check_dataset
+from .check.translations import RecordTranslations, record_translations
 from .errors import ErrorSink, Loc, shown_path
 from .kinds import KINDS
 from .load.data_files import read_dataset
@@ -66,6 +67,8 @@ class SiteContent:
     redirects: list[Redirect] = field(default_factory=list)
     # The Ukrainian pages, by path (uk/…), one per English page (render/ukrainian.py).
     ukrainian: dict[str, uk_pages.UkrainianPage] = field(default_factory=dict)
+    # The records' Ukrainian text: missing and stale translations (check/translations.py).
+    record_translations: RecordTranslations = field(default_factory=RecordTranslations)
 
     def expanded(self, path: str, markdown: str | None = None) -> str:
         """A page's Markdown with every reference marker replaced."""
@@ -95,6 +98,11 @@ class SiteContent:
     @property
     def stale_translations(self) -> list[uk_pages.UkrainianPage]:
         return [page for page in self.ukrainian.values() if page.stale]
+
+    def translation_lines(self) -> list[str]:
+        """Every stale page translation and every missing or stale record translation, one line each."""
+        pages = [f"stale translation: {uk_pages.stale_line(p, self.pages[p.english].markdown)}" for p in self.stale_translations]
+        return pages + [f"Ukrainian text: {line}" for line in self.record_translations.lines]
 
     def generated_markdown(self) -> dict[str, str]:
         return {p: page.markdown for p, page in self.generated.items()}
@@ -170,6 +178,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     sink.raise_if_any()
     content.downloads = downloads(dataset, content.site, content.used_on)
     content.ukrainian = _ukrainian(content, root)
+    content.record_translations = record_translations(dataset)
     return content
 
 
