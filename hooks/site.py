@@ -71,6 +71,7 @@ def on_config(config):
 def on_files(files, config):
     _report_parts.clear()
     _report_parts.update(dict.fromkeys(report.included(set(_content.pages))))
+    _report_parts.update(dict.fromkeys(ukrainian.PREFIX + path for path in report.included(set(_content.pages))))
     for path, page in _content.generated.items():
         files.append(File.generated(config, path, content=page.markdown))
     for path, data in _content.downloads.items():
@@ -143,12 +144,12 @@ def on_page_content(html, page, config, files):
 def on_env(env, config, files):
     serve_cache.reuse_templates(env)
     # Every page is rendered by now: the Full report is put together from their HTML.
-    parts = {path: html for path, html in _report_parts.items() if html is not None}
-    for path in (report.PATH, ukrainian.PREFIX + report.PATH):  # its Ukrainian copy holds the English pages too
-        report_file = files.get_file_from_path(path)
+    for folder in ("", ukrainian.PREFIX):  # the English report of the English pages, the Ukrainian of the Ukrainian
+        parts = {path.removeprefix(folder): html for path, html in _report_parts.items() if html is not None and path.startswith(folder) and (folder or not path.startswith(ukrainian.PREFIX))}
+        report_file = files.get_file_from_path(folder + report.PATH)
         page = report_file.page if report_file is not None else None
         if page is not None and page.content is not None:
-            page.content, ids = report.assemble(page.content, parts, _content.site.url)
+            page.content, ids = report.assemble(page.content, parts, _content.site.url, folder)
             # MkDocs checks links to anchors after this event, against the anchors each page holds.
             page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
     return env

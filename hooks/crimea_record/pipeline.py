@@ -31,6 +31,7 @@ from .model.dataset import Dataset
 from .publish.downloads import downloads
 from .render import ukrainian as uk_pages
 from .render.expand import expand_references
+from .render.language import in_language
 from .render.pages import data_page, figures, legal, report, sources, timeline, violations
 
 GENERATED = (figures.PATH, legal.PATH, sources.PATH, violations.PATH, timeline.PATH, data_page.PATH, report.PATH)
@@ -177,18 +178,34 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     check_redirects(content.redirects, _anchors(content, dataset), sink)
     sink.raise_if_any()
     content.downloads = downloads(dataset, content.site, content.used_on)
-    content.ukrainian = _ukrainian(content, root)
+    content.ukrainian = _ukrainian(content, root, _generated_in_ukrainian(content, today or dt.date.today()))
     content.record_translations = record_translations(dataset)
     return content
 
 
-def _ukrainian(content: SiteContent, root: Path) -> dict[str, uk_pages.UkrainianPage]:
+def _ukrainian(content: SiteContent, root: Path, generated: dict[str, str]) -> dict[str, uk_pages.UkrainianPage]:
     pages = {}
     for path, page in content.pages.items():
-        translation = uk_pages.read_translation(root, path)
-        uk = uk_pages.ukrainian_page(path, page.markdown, translation, legal=path == legal.PATH)
+        translation = None if path in generated else uk_pages.read_translation(root, path)
+        uk = uk_pages.ukrainian_page(path, page.markdown, translation, legal=path == legal.PATH, generated=generated.get(path))
         pages[uk.path] = uk
     return pages
+
+
+def _generated_in_ukrainian(content: SiteContent, today: dt.date) -> dict[str, str]:
+    """The generated pages rendered again in Ukrainian, from the same records and back-links."""
+    dataset, site, discussed = content.dataset, content.site, content.discussed_on
+    with in_language("uk"):
+        titles = {path: uk_pages.TITLES.get(path, content.pages[path].title) for path in report.included(set(content.pages))}
+        return {
+            legal.PATH: legal.render(dataset, site, discussed),
+            sources.PATH: sources.render(dataset, site, discussed),
+            violations.PATH: violations.render(dataset, site, discussed),
+            timeline.PATH: timeline.render(dataset, content.used_on, site, discussed),
+            figures.PATH: figures.render(dataset, content.used_on, site, discussed),
+            data_page.PATH: data_page.render(dataset),
+            report.PATH: report.render(site, titles, today),
+        }
 
 
 def _add_generated(content: SiteContent, path: str, markdown: str, *, expanded: bool = False) -> None:

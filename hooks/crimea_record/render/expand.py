@@ -5,7 +5,8 @@ from collections.abc import Callable
 
 from ..load.markers import MARKERS, Reference, find_references
 from ..model.dataset import Dataset
-from . import blocks, charts, inline, ukrainian_text
+from . import blocks, charts, inline
+from .language import in_language
 
 BLOCKS: dict[str, Callable[..., str]] = {
     "discrepancy": blocks.discrepancy,
@@ -17,10 +18,8 @@ BLOCKS: dict[str, Callable[..., str]] = {
 """Block markers and what draws them; inline markers are drawn by `inline.reference`."""
 
 
-def _render(name: str, records: list, page: str, dataset: Dataset, lang: str = "en") -> str:
+def _render(name: str, records: list, page: str, dataset: Dataset) -> str:
     marker = MARKERS[name]
-    if lang == "uk" and name not in BLOCKS and marker.kind in ukrainian_text.INLINE:
-        return ukrainian_text.INLINE[marker.kind](records[0], page, dataset)
     if name in BLOCKS:
         return BLOCKS[name](records if marker.many else records[0], page, dataset)
     return inline.reference(marker.kind, records[0], page, dataset)
@@ -28,8 +27,12 @@ def _render(name: str, records: list, page: str, dataset: Dataset, lang: str = "
 
 def expand_references(text: str, page: str, dataset: Dataset, refs: list[Reference] | None = None, lang: str = "en") -> str:
     """Replace every marker with Markdown. `page` is the docs-relative path of the page;
-    `lang` "uk" draws figures and dates of a Ukrainian translation the Ukrainian way."""
-    refs = find_references(text, page) if refs is None else refs
+    `lang` "uk" draws them in Ukrainian (render/language.py)."""
+    with in_language(lang):
+        return _expand(text, page, dataset, find_references(text, page) if refs is None else refs)
+
+
+def _expand(text: str, page: str, dataset: Dataset, refs: list[Reference]) -> str:
     out, last = [], 0
     for ref in refs:
         out.append(text[last : ref.start])
@@ -37,7 +40,7 @@ def expand_references(text: str, page: str, dataset: Dataset, refs: list[Referen
             out.append(inline.past(dataset.figures[ref.ids[0]], ref.ids[1], page, dataset))
         else:
             records = [dataset.of_kind(MARKERS[ref.name].kind)[i] for i in ref.ids]
-            out.append(_render(ref.name, records, page, dataset, lang))
+            out.append(_render(ref.name, records, page, dataset))
         last = ref.end
     out.append(text[last:])
     return "".join(out)

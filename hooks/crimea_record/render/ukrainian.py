@@ -12,32 +12,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .ukrainian_text import SECTIONS as SECTIONS  # the menu's section titles, read by hooks/site.py
+from .ukrainian_text import TITLES
+
 PREFIX = "uk/"
 TRANSLATIONS = Path("translations") / "uk"
 # Links to files that exist once, for both languages (downloads, assets): one level up from uk/.
 _SHARED_FILES = re.compile(r"\]\((downloads|assets)/")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?^---[ \t]*\n", re.S | re.M)
 _HASH_LINE = re.compile(r"\A<!--\s*translated-from:\s*([0-9a-f]+)\s*-->[ \t]*\n")
-
-# Navigation titles, by English page: the Ukrainian pages' menu.
-TITLES = {
-    "index.md": "Головна",
-    "conscription.md": "Призов і мобілізація",
-    "prosecutions.md": "Переслідування (стаття 328)",
-    "children.md": "Мілітаризація дітей",
-    "violations.md": "Порушення МГП",
-    "jurisdiction.md": "Юрисдикція (МКС)",
-    "legal.md": "Правові тексти",
-    "figures.md": "Цифри",
-    "sources.md": "Джерела",
-    "timeline.md": "Хронологія",
-    "about.md": "Про сайт",
-    "cite.md": "Як цитувати",
-    "data.md": "Завантаження даних",
-    "report.md": "Повний звіт (друк)",
-    "editors.md": "Для редакторів",
-}
-SECTIONS = {"Reference": "Довідка", "For advocates": "Для правозахисників"}
 
 NOT_TRANSLATED = (
     '!!! note "Переклад готується"\n\n'
@@ -71,10 +54,14 @@ def english_hash(markdown: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def ukrainian_page(english_path: str, english_markdown: str, translation: str | None, *, legal: bool = False) -> UkrainianPage:
+def ukrainian_page(english_path: str, english_markdown: str, translation: str | None, *, legal: bool = False, generated: str | None = None) -> UkrainianPage:
+    """`generated`: the page rendered from data/ in Ukrainian (render/language.py), for a generated page."""
     title = TITLES.get(english_path, english_path.removesuffix(".md"))
     stale = False
-    if translation is not None:
+    if generated is not None:
+        body = _after_title(_FRONT_MATTER.sub("", generated, count=1), LEGAL if legal else "")
+        translation = generated  # searched like a translation
+    elif translation is not None:
         match = _HASH_LINE.match(translation)
         stale = match is None or match.group(1) != english_hash(english_markdown)
         body = translation[match.end():] if match else translation
