@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
+import tempfile
 from html import escape
 from pathlib import Path
 
@@ -12,11 +15,13 @@ from mkdocs.structure.files import File
 sys.path.insert(0, str(Path(__file__).parent))
 
 from crimea_record.errors import DataErrors  # noqa: E402
-from crimea_record.model.addresses import SiteInfo, normal_site_url  # noqa: E402
+from crimea_record.model.addresses import SITE_URL_VARIABLE, SiteInfo, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
-from crimea_record.publish import redirects  # noqa: E402
+from crimea_record.publish import offline_copy, redirects  # noqa: E402
+from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
+from crimea_record.render.pages import data_page  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.crimea_record")
@@ -26,7 +31,13 @@ _content: SiteContent | None = None
 def on_config(config):
     global _content
     try:
-        site = SiteInfo(config.site_name, normal_site_url(config.site_url))
+        url = public_site_url(config.site_url)
+        if not url:
+            log.info(f"No public address set ({SITE_URL_VARIABLE} or site_url in mkdocs.yml): citations, downloads and share tags use relative links.")
+        config.site_url = url or None
+        licence = licence_from({key: config.extra.get(f"licence_{key}") for key in ("name", "title", "url", "spdx")})
+        offline = bool(config.extra.get("offline_copy")) and not os.environ.get(offline_copy.VARIANT_VARIABLE)
+        site = SiteInfo(config.site_name, url, licence, offline_copy=offline)
         _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
     except DataErrors as errors:
         # MkDocs prints a build error only the first time it occurs in a process; under
@@ -43,6 +54,11 @@ def on_files(files, config):
         files.append(File.generated(config, path, content=page.markdown))
     for path, data in _content.downloads.items():
         files.append(File.generated(config, path, content=data))
+    if os.environ.get(offline_copy.VARIANT_VARIABLE):
+        files.append(File.generated(config, offline_copy.SHIM_PATH, content=offline_copy.SHIM.read_bytes()))
+    if _content.site.offline_copy:
+        # Built after the main site (on_post_build); listed now so that the Data page's link checks.
+        files.append(File.generated(config, offline_copy.ZIP_PATH, content=b""))
     return files
 
 
@@ -51,15 +67,22 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
+    image = page.meta.get("share_image")
     share = share_tags(
         html,
         page_title=page.title or "",
         site_name=config.site_name,
         canonical_url=page.canonical_url,
         fallback_description=config.site_description or "",
+        image_url=_content.site.url + image if image and _content.site.url else None,
+        image_alt=page.meta.get("share_image_alt", ""),
+        citation_author=page.meta.get("citation_author"),
+        citation_date=page.meta.get("citation_date"),
     )
     page.meta["share_tags"] = share.tags  # written by hooks/theme/main.html
     page.meta["description"] = escape(share.description, quote=True)  # the theme writes this one unescaped
+    if page.file.src_uri == data_page.PATH:
+        page.meta["json_ld"] = dataset_json_ld(_content.dataset, _content.site)  # written by hooks/theme/main.html
     return html
 
 
@@ -67,6 +90,27 @@ def on_post_build(config):
     problems = redirects.write(Path(config.site_dir), _content.redirects, _content.site.url)
     if problems:
         raise PluginError("data/redirects.yml:\n" + "\n".join(f"  {p}" for p in problems))
+    if _content.site.offline_copy:
+        _build_offline_copy(config)
+
+
+def _build_offline_copy(config) -> None:
+    """The whole site as a copy that works from disk: a second build, zipped into downloads/."""
+    with tempfile.TemporaryDirectory(prefix="crimea-offline-") as tmp:
+        variant = Path(tmp) / "mkdocs.yml"
+        hooks = [str(Path(h).resolve()) for h in config.hooks] if isinstance(config.hooks, dict) else [str(Path(__file__).resolve())]
+        custom_dir = config.theme.custom_dir
+        variant.write_text(offline_copy.variant_config(Path(config.config_file_path), Path(config.docs_dir), hooks, custom_dir), encoding="utf-8")
+        out = Path(tmp) / "site"
+        env = {**os.environ, offline_copy.VARIANT_VARIABLE: "1", "PYTHONPATH": str(ROOT / "hooks")}
+        run = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(variant), "-d", str(out)],
+            env=env, capture_output=True, text=True, check=False,
+        )
+        if run.returncode:
+            raise PluginError(f"the offline copy did not build:\n{run.stderr or run.stdout}")
+        log.info(f"Offline copy built: {offline_copy.ZIP_PATH}")
+        (Path(config.site_dir) / offline_copy.ZIP_PATH).write_bytes(offline_copy.zip_folder(out))
 
 
 def on_serve(server, config, builder):

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from ...kinds import page_of
+from ...load.corrections_file import Correction
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.records import Figure
-from ..citations import citation_block, figure_citation
-from ..markdown_text import figure_date, md, md_paragraphs, stated_value
+from ..changes import last_change
+from ..citations import cite_box
+from ..embeds import figure_page
+from ..markdown_text import figure_date, md, md_paragraphs, relative, stated_value
 from .common import definition, marker, page_list, source_line
 
 PATH = page_of("figure")
@@ -19,7 +22,7 @@ TOPICS = {
 }
 
 
-def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None) -> str:
+def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None, corrections: list[Correction] | None = None) -> str:
     out = [
         "# Figures",
         "",
@@ -34,13 +37,13 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
             continue
         out += [f"## {md(heading)}", ""]
         for figure in figures:
-            out += _figure(figure, dataset, used_on.get(("figure", figure.id), []))
+            out += _figure(figure, dataset, used_on.get(("figure", figure.id), []), corrections or [])
             if site:
-                out += [citation_block(figure_citation(figure, dataset, site), "figure"), ""]
+                out += cite_box("figure", figure.id, dataset, site, PATH)
     return "\n".join(out)
 
 
-def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]]) -> list[str]:
+def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]], corrections: list[Correction]) -> list[str]:
     out = [
         # The value in the heading lets the site's search find a figure by its number.
         f"### {md(figure.label)}: {md(stated_value(figure))} {{ #{figure.id} }}",
@@ -66,6 +69,9 @@ def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]]) ->
         out.append(definition("Evidence for", "; ".join(marker("violation", v.id) for v in violations)))
     out.append(definition("Used on", page_list(used_on, PATH) if used_on else "this page only"))
     out.append(definition("Permanent link", f"[figures/#{md(figure.id)}](#{figure.id})"))
+    changed = last_change(figure, corrections)
+    out.append(definition("Latest change", f"{md(changed[0].human())} ({changed[1]})" if changed else "no dated change on record"))
+    out.append(definition("Share, cite or embed", f"[this figure's own page, with its share image]({relative(PATH, figure_page(figure.id))})"))
     if figure.note:
         out += [md_paragraphs(figure.note), ""]
     if figure.history:

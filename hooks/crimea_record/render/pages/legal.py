@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 from ...kinds import page_of
+from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.records import LegalArticle
+from ..citations import cite_box
 from ..markdown_text import md, md_paragraphs
 from .common import definition, marker, official_link, quoted_passages, source_line
 
 PATH = page_of("article")
 
 
-def render(dataset: Dataset) -> str:
+def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
     out = [
         # Material's search ranks this page above pages that merely mention a provision.
         "---",
@@ -32,6 +34,8 @@ def render(dataset: Dataset) -> str:
         out += [f"## {md(instrument)}", ""]
         for article in articles:
             out += _article(article, dataset)
+            if site:
+                out += cite_box("article", article.id, dataset, site, PATH)
     return "\n".join(out)
 
 

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from ...kinds import KINDS, page_of
+from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.fields import references
 from ...model.records import Source
+from ..citations import cite_box
 from ..markdown_text import external_link, md, md_paragraphs
 from .common import definition, marker
 
@@ -20,7 +22,7 @@ KIND_HEADINGS = {
 
 
 
-def render(dataset: Dataset) -> str:
+def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
     out = [
         "# Sources",
         "",
@@ -37,6 +39,8 @@ def render(dataset: Dataset) -> str:
         out += [f"## {md(heading)}", ""]
         for source in sources:
             out += _source(source, dataset, uses.get(source.id, []))
+            if site:
+                out += cite_box("source", source.id, dataset, site, PATH)
     return "\n".join(out)
 
 

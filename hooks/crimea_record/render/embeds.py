@@ -1,0 +1,30 @@
+"""Embeds: an HTML snippet per figure that shows it on another site with its citation and a
+link back. Plain HTML with inline styles: no script, no stylesheet, nothing from any host."""
+from __future__ import annotations
+
+from html import escape
+
+from ..model.addresses import SiteInfo, page_url
+from ..model.dataset import Dataset
+from ..model.records import Figure
+from .markdown_text import as_of_phrase, stated_value
+
+
+def figure_page(figure_id: str) -> str:
+    """The figure's own page, relative to docs/."""
+    return f"figures/{figure_id}.md"
+
+
+def figure_embed(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
+    source = dataset.sources[figure.source]
+    if site.url:
+        back = f'<a href="{escape(site.url + page_url(figure_page(figure.id)), quote=True)}">{escape(site.name)}</a>'
+    else:
+        back = escape(site.name)
+    return (
+        '<figure style="margin:1em 0;padding:1em 1.25em;border:1px solid #9e9e9e;border-radius:4px;max-width:36em;font-family:sans-serif">\n'
+        f'  <p style="margin:0;font-size:2.25em;font-weight:700;line-height:1.1">{escape(stated_value(figure))}</p>\n'
+        f'  <p style="margin:.25em 0 .5em;font-size:1.1em">{escape(figure.unit)}: {escape(figure.label)}, {escape(as_of_phrase(figure))}</p>\n'
+        f'  <figcaption style="font-size:.9em">Source: {escape(source.publisher)}, {escape(source.name)}. Cited from {back}.</figcaption>\n'
+        "</figure>"
+    )
