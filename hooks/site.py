@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -51,7 +51,9 @@ def on_config(config):
 
 def on_files(files, config):
     for path, page in _content.generated.items():
-        files.append(File.generated(config, path, content=page.markdown))
+        # A figure's own page is reached from its entry on Figures, not from the navigation.
+        inclusion = InclusionLevel.NOT_IN_NAV if path.startswith("figures/") else InclusionLevel.UNDEFINED
+        files.append(File.generated(config, path, content=page.markdown, inclusion=inclusion))
     for path, data in _content.downloads.items():
         files.append(File.generated(config, path, content=data))
     if os.environ.get(offline_copy.VARIANT_VARIABLE):
@@ -87,6 +89,8 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_build(config):
+    if os.environ.get(offline_copy.VARIANT_VARIABLE):
+        return  # the offline copy has no old addresses to keep, and pages named page.html
     problems = redirects.write(Path(config.site_dir), _content.redirects, _content.site.url)
     if problems:
         raise PluginError("data/redirects.yml:\n" + "\n".join(f"  {p}" for p in problems))

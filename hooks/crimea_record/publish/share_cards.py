@@ -59,7 +59,8 @@ def share_card(figure: Figure, dataset: Dataset, site_name: str) -> bytes:
     draw = ImageDraw.Draw(image)
     text_width = WIDTH - 2 * MARGIN
     draw.rectangle((0, 0, WIDTH, 84), fill=BAND)
-    draw.text((MARGIN, 42), _wrap(site_name, _font("Semibold", 34), text_width, 1)[0], font=_font("Semibold", 34), fill=(255, 255, 255), anchor="lm")
+    for line in _wrap(site_name, _font("Semibold", 34), text_width, 1):
+        draw.text((MARGIN, 42), line, font=_font("Semibold", 34), fill=(255, 255, 255), anchor="lm")
 
     value = stated_value(figure)
     value_font = _fitting(value, "Bold", (132, 112, 96, 80), text_width)

@@ -46,8 +46,8 @@ def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
             f"figures/{correction.figure}.md" if correction.figure else "changes.md", "" if correction.figure else f"correction-{number}",
         ))
     for source in dataset.sources.values():
-        if source.date is None:
-            continue
+        if source.date is None or source.kind == "law":
+            continue  # treaties and codes are the law the record applies, not news it follows
         out.append(Change(f"source-{source.id}", source.date, "New source", source.name, f"Published by {source.publisher}.", "sources.md", source.id))
     return sorted(out, key=lambda c: (c.date.sort_key(), c.key), reverse=True)
 

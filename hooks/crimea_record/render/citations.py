@@ -73,7 +73,7 @@ def article_citation(article: LegalArticle, dataset: Dataset, site: SiteInfo) ->
 
 
 def source_citation(source: Source, dataset: Dataset, site: SiteInfo) -> str:
-    return f"{source.publisher}. {source_reference(source, dataset).removeprefix(source.publisher + ', ')}. Listed in {cited_from(site, 'source', source.id)}"
+    return f"{source_reference(source, dataset)}. Listed in {cited_from(site, 'source', source.id)}"
 
 
 CITE: dict[str, Callable[[Any, Dataset, SiteInfo], str]] = {"figure": figure_citation, "violation": violation_citation, "article": article_citation, "source": source_citation}

@@ -15,7 +15,7 @@ def render(changes: list[Change], corrections: list[Correction]) -> str:
         "",
         "What has changed in this record, newest first: each new value of a figure (dated as its "
         "source dates it), each correction this site has made (with what changed and why), and each "
-        "source (dated by its publication).",
+        "report, article, statement or analysis the record draws on (dated by its publication).",
         "",
         f"Follow updates in a feed reader: [Atom feed]({FEED}).",
         "",
@@ -24,17 +24,13 @@ def render(changes: list[Change], corrections: list[Correction]) -> str:
     ]
     if not corrections:
         out += ["No corrections have been made so far.", ""]
-    year = None
     for change in changes:
         if change.what == "Correction":
             out += _entry(change)
+    out += ["## New values and sources", ""]
     for change in changes:
-        if change.what == "Correction":
-            continue
-        if change.date.year != year:
-            year = change.date.year
-            out += [f"## {year}", ""]
-        out += _entry(change)
+        if change.what != "Correction":
+            out += _entry(change)
     return "\n".join(out)
 
 
