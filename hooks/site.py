@@ -10,6 +10,7 @@ from html import escape
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -28,6 +29,8 @@ log = logging.getLogger("mkdocs.crimea_record")
 _content: SiteContent | None = None
 
 
+# First of all plugins: the public address must be set before the privacy plugin reads it.
+@event_priority(100)
 def on_config(config):
     global _content
     try:
