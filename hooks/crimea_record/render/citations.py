@@ -85,21 +85,19 @@ def citation_file(kind: str, record_id: str, extension: str) -> str:
     return f"{CITATIONS_FOLDER}/{KINDS[kind].plural.replace(' ', '-')}/{record_id}.{extension}"
 
 
-def citation_block(text: str, what: str) -> str:
+def citation_block(text: str, what: str, label: bool = True) -> str:
     """A raw HTML box for a generated Markdown page: selectable text in a code block, so
     the theme's copy button (a real <button>, reachable with the keyboard) applies to it."""
-    return (
-        f'<div class="citation"><p class="citation__label">Cite this {escape(what)}</p>'
-        f'<pre class="citation__text"><code>{escape(text)}</code></pre></div>'
-    )
+    heading = f'<p class="citation__label">Cite this {escape(what)}</p>' if label else ""
+    return f'<div class="citation">{heading}<pre class="citation__text"><code>{escape(text)}</code></pre></div>'
 
 
-def cite_box(kind: str, record_id: str, dataset: Dataset, site: SiteInfo, from_page: str) -> list[str]:
+def cite_box(kind: str, record_id: str, dataset: Dataset, site: SiteInfo, from_page: str, label: bool = True) -> list[str]:
     """The "Cite this" box of one entry and links to the same entry as BibTeX, RIS and CSL-JSON."""
     record = dataset.of_kind(kind)[record_id]
     links = " · ".join(f"[{name}]({relative(from_page, citation_file(kind, record_id, ext))})" for name, ext in FORMATS)
     return [
-        citation_block(CITE[kind](record, dataset, site), WHAT[kind]),
+        citation_block(CITE[kind](record, dataset, site), WHAT[kind], label),
         "",
         f"Import into a reference manager: {links}",
         "{ .citation__formats }",

@@ -22,9 +22,9 @@ def figure_embed(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
     else:
         back = escape(site.name)
     return (
-        '<figure style="margin:1em 0;padding:1em 1.25em;border:1px solid #9e9e9e;border-radius:4px;max-width:36em;font-family:sans-serif">\n'
+        '<figure style="margin:1em 0;padding:1em 1.25em;border:1px solid #9e9e9e;border-radius:4px;max-width:36em;font-family:sans-serif;text-align:left">\n'
         f'  <p style="margin:0;font-size:2.25em;font-weight:700;line-height:1.1">{escape(stated_value(figure))}</p>\n'
         f'  <p style="margin:.25em 0 .5em;font-size:1.1em">{escape(figure.unit)}: {escape(figure.label)}, {escape(as_of_phrase(figure))}</p>\n'
-        f'  <figcaption style="font-size:.9em">Source: {escape(source.publisher)}, {escape(source.name)}. Cited from {back}.</figcaption>\n'
+        f'  <figcaption style="font-size:.9em;font-style:normal">Source: {escape(source.publisher)}, {escape(source.name)}. Cited from {back}.</figcaption>\n'
         "</figure>"
     )

@@ -67,7 +67,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
         "## Using the figures",
         "",
         "The figures are not this site's: each belongs to the source named with it, and must be "
-        "cited to that source. Each figure and violation carries a ready-made citation, in the "
+        "cited to that source. Each figure, violation, provision and source carries a ready-made citation, in the "
         "`citation` column and on the site; see [How to cite](cite.md).",
         "",
         "## Licence",

@@ -57,13 +57,18 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         "",
         "## Cite this figure",
         "",
-        *cite_box("figure", figure.id, dataset, site, path),
+        *cite_box("figure", figure.id, dataset, site, path, label=False),
         "## Share or embed this figure",
         "",
-        f"A link to this page shows this image when shared: ![{md(alt)}]({relative(path, card_path(figure.id))}){{ .share-card loading=lazy width=600 height=315 }}",
+        f"{'A link to this page shows this image where it is shared' if site.url else 'This figure as an image, to share'}: "
+        f"![{md(alt)}]({relative(path, card_path(figure.id))}){{ .share-card loading=lazy width=600 height=315 }}",
         "",
-        "To show the figure on another website with its citation and a link back, paste this HTML. "
-        "It loads nothing from any other website.",
+        "To show the figure on another website with its citation and a link back, paste the HTML below. "
+        "It loads nothing from any other website, and looks like this:",
+        "",
+        '<div class="embed-preview">',
+        figure_embed(figure, dataset, site),
+        "</div>",
         "",
         "```html",
         figure_embed(figure, dataset, site),
