@@ -286,6 +286,8 @@ def test_changes_page_and_latest_change_on_each_figure(small_site):
     changes = article(small_site, "changes")
     assert "The fixture value read 12; it is 120. Why: An invented typing slip, for the tests." in changes.words()
     assert "feed.xml" in {a.attrs["href"] for a in changes.find_all("a")} or "../feed.xml" in {a.attrs["href"] for a in changes.find_all("a")}
+    feeds = [link.attrs["href"] for link in page(small_site, "figures").find("head").find_all("link") if link.attrs.get("type") == "application/atom+xml"]
+    assert feeds == ["../feed.xml"], "feed readers find the feed from any page"
     doc = article(small_site, "figures/fixture-cases")
     assert "Latest change 2 June 2023 (correction)" in doc.words()
     assert "Latest change 2023 (new value)" in article(small_site, "figures/fixture-people").words()
