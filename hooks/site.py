@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from crimea_record.errors import DataErrors  # noqa: E402
 from crimea_record.model.addresses import SITE_URL_VARIABLE, SiteInfo, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
-from crimea_record.publish import offline_copy, redirects  # noqa: E402
+from crimea_record.publish import atomic, offline_copy, redirects  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
@@ -27,12 +27,20 @@ from crimea_record.render.pages import data_page  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.crimea_record")
 _content: SiteContent | None = None
+_stage = False  # build into a staging folder and swap it in at the end (mkdocs build, not serve)
+_staging: Path | None = None
+_site_dir: Path | None = None
+
+
+def on_startup(command, dirty):
+    global _stage
+    _stage = command in ("build", "gh-deploy") and not dirty
 
 
 # First of all plugins: the public address must be set before the privacy plugin reads it.
 @event_priority(100)
 def on_config(config):
-    global _content
+    global _content, _staging, _site_dir
     try:
         url = public_site_url(config.site_url)
         if not url:
@@ -49,6 +57,10 @@ def on_config(config):
         raise PluginError("correct the mistakes listed above and save again") from None
     if not any(isinstance(e, ExternalLinksExtension) for e in config.markdown_extensions):
         config.markdown_extensions.append(ExternalLinksExtension())
+    if _stage:
+        _site_dir = Path(config.site_dir)
+        _staging = atomic.staging_dir(_site_dir)
+        config.site_dir = str(_staging)
     return config
 
 
@@ -91,21 +103,42 @@ def on_page_content(html, page, config, files):
     return html
 
 
+@event_priority(-100)  # after every plugin has written its files
 def on_post_build(config):
-    if os.environ.get(offline_copy.VARIANT_VARIABLE):
-        return  # the offline copy has no old addresses to keep, and pages named page.html
-    problems = redirects.write(Path(config.site_dir), _content.redirects, _content.site.url)
-    if problems:
-        raise PluginError("data/redirects.yml:\n" + "\n".join(f"  {p}" for p in problems))
-    if _content.site.offline_copy:
-        _build_offline_copy(config)
+    global _staging
+    if not os.environ.get(offline_copy.VARIANT_VARIABLE):  # the offline copy keeps no old addresses
+        problems = redirects.write(Path(config.site_dir), _content.redirects, _content.site.url)
+        if problems:
+            raise PluginError("data/redirects.yml:\n" + "\n".join(f"  {p}" for p in problems))
+        if _content.site.offline_copy:
+            _build_offline_copy(config)
+    if _staging is None or (config.strict and _warnings_counted()):
+        return  # a strict build aborts right after this event: on_build_error discards the staging folder
+    atomic.publish(_staging, _site_dir)
+    config.site_dir, _staging = str(_site_dir), None
+
+
+def on_build_error(error):
+    global _staging
+    if _staging is not None:
+        atomic.discard(_staging)
+        _staging = None
+
+
+def _warnings_counted() -> bool:
+    """Whether the strict-mode counter (MkDocs' or ProperDocs') has seen a warning."""
+    for name in ("mkdocs", "properdocs"):
+        for handler in logging.getLogger(name).handlers:
+            if hasattr(handler, "get_counts") and handler.get_counts():
+                return True
+    return False
 
 
 def _build_offline_copy(config) -> None:
     """The whole site as a copy that works from disk: a second build, zipped into downloads/."""
     with tempfile.TemporaryDirectory(prefix="crimea-offline-") as tmp:
         variant = Path(tmp) / "mkdocs.yml"
-        hooks = [str(Path(h).resolve()) for h in config.hooks] if isinstance(config.hooks, dict) else [str(Path(__file__).resolve())]
+        hooks = [str(Path(__file__).resolve())]
         custom_dir = config.theme.custom_dir
         variant.write_text(offline_copy.variant_config(Path(config.config_file_path), Path(config.docs_dir), hooks, custom_dir), encoding="utf-8")
         out = Path(tmp) / "site"

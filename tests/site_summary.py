@@ -14,6 +14,8 @@ from urllib.parse import urljoin
 
 FIGURE_CLASSES = ("figure-ref", "figure-value", "figure-card__value")
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+REDIRECT_NOTES = re.compile(r'<p id="[^"]*" class="moved-note">.*?</p>|<span id="[^"]*" class="anchor-alias"></span>')
+"""What publish/redirects.py adds to built pages after rendering so that retired anchors keep working."""
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 
 
@@ -82,7 +84,7 @@ def page_url(relative: str) -> str:
 
 
 def read_page(site: Path, relative: str) -> Page:
-    html = (site / relative).read_text(encoding="utf-8")
+    html = REDIRECT_NOTES.sub("", (site / relative).read_text(encoding="utf-8"))
     page = Page(page_url(relative))
     reader = _Reader(page)
     reader.feed(html)

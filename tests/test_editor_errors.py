@@ -70,7 +70,7 @@ CASES = [
         "invisible-control-character",
         edit(F, "unit: cases", "unit: ca\x00ses"),
         [
-            "data/figures.yml:5:11: an invisible or special character (#x0000) that YAML does not allow: delete it, or retype the line",
+            "data/figures.yml:5:11: U+0000: a control character; delete it (retype the text around it if unsure)",
         ],
     ),
     case(
@@ -138,9 +138,9 @@ CASES = [
     ),
     case(
         "unknown-field",
-        edit(F, "  as_of: 2024-10", "  as_of: 2024-10\n  colour: red"),
+        edit(F, "  as_of: 2024-10", "  as_of: 2024-10\n  tint: red"),
         [
-            "data/figures.yml:9:3: figure 'cases': unknown field 'colour'; allowed fields: id, label, value, qualifier, unit, topic, source, as_of, period, part_of, note, history",
+            "data/figures.yml:9:3: figure 'cases': unknown field 'tint'; allowed fields: id, label, value, qualifier, unit, topic, source, counter, quote, no_quote, uncertain, as_of, period, part_of, note, history",
         ],
     ),
     case(
@@ -182,7 +182,7 @@ CASES = [
         "qualifier-misspelt",
         edit(F, "qualifier: exact", "qualifier: atleast"),
         [
-            "data/figures.yml:4:14: figure 'cases': field 'qualifier': 'atleast' is not allowed; use one of: exact, at-least, about (did you mean 'at-least'?)",
+            "data/figures.yml:4:14: figure 'cases': field 'qualifier': 'atleast' is not allowed; use one of: exact, at-least, more-than, about (did you mean 'at-least'?)",
         ],
     ),
     case(
@@ -253,6 +253,39 @@ CASES = [
         edit(F, "  as_of: 2024-10", "  as_of: 2024-10\n  history:\n    - value: 90\n      qualifier: exact\n      as_of: 2023-03"),
         [
             "data/figures.yml:10:7: figure 'cases': field 'history' item 1: missing field 'source': add 'source:' to this entry. Id of the source that published the earlier value.",
+        ],
+    ),
+    case(
+        "quote-without-its-number",
+        edit(F, "  as_of: 2024-10", "  as_of: 2024-10\n  quote:\n    text: The example counts 1,000 cases."),
+        [
+            "data/figures.yml:10:11: figure 'cases': the quote does not contain 100 as the source writes it; quote the source's sentence that states the number, exactly",
+        ],
+    ),
+    case(
+        "quote-without-translation",
+        edit(F, "  as_of: 2024-10", "  as_of: 2024-10\n  quote:\n    text: Приклад налічує 100 справ.\n    language: uk"),
+        [
+            "data/figures.yml:11:15: figure 'cases': a quote in 'uk' needs a translation: your English rendering, shown as the editors'",
+        ],
+    ),
+    case(
+        "history-of-another-counter",
+        edit(F, "  as_of: 2024-10", "  as_of: 2024-10\n  history:\n    - value: 90\n      qualifier: exact\n      as_of: 2023-03\n      source: src-a\n      counter: Another counter"),
+        [
+            "data/figures.yml:14:16: figure 'cases': history entry 90 was counted by Another counter, the figure by Example publisher; "
+            "a history holds one counter's values: make it a figure of its own, or set counter if the source reports the same counter's count",
+        ],
+    ),
+    case(
+        "chart-of-two-counters",
+        {
+            **edit(F, "  part_of: cases\n", "  part_of: cases\n  counter: Another counter\n"),
+            "docs/index.md": BASE["docs/index.md"] + "\n{{ bars cases convictions }}\n",
+        },
+        [
+            "docs/index.md:5:1: {{ bars cases convictions }}: a chart draws one counter's figures, but these come from Example publisher and Another counter; "
+            "chart each counter apart, or show them side by side with {{ compare ID ID … }}",
         ],
     ),
     case(

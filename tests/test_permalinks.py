@@ -124,7 +124,7 @@ def test_anchor_alias_sits_just_before_its_new_target(redirected_site):
     ("entry", "message"),
     [
         ("- old: https://elsewhere.example/\n  new: figures/\n", "data/redirects.yml:1:8: redirect: 'https://elsewhere.example/' is not an address on this site"),
-        ("- old: gone/\n  new: figures/#no-such-id\n", "data/redirects.yml:2:8: redirect target 'figures/#no-such-id' does not exist in the built site"),
+        ("- old: gone/\n  new: figures/#no-such-id\n", "data/redirects.yml:2:8: redirect target 'figures/#no-such-id': page 'figures/' has no anchor '#no-such-id'"),
         ("- old: figures/\n  new: sources/\n", "data/redirects.yml:1:8: 'figures/' still exists: remove this redirect or the page"),
         ("- old: gone/\n  neww: figures/\n", "data/redirects.yml:2:3: redirect: unknown field 'neww' (did you mean 'new'?)"),
     ],

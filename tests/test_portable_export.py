@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ROOT, assert_clean_build, mkdocs_build
-from site_summary import differences, html_pages, read_site
+from site_summary import REDIRECT_NOTES, differences, html_pages, read_site
 
 from crimea_record.load.markers import find_references
 from crimea_record.publish.portable_config import portable_config
@@ -47,6 +47,11 @@ HOOK_ONLY = {
         re.compile(r'<p><a href="\.\./downloads/crimea-record-offline\.zip">.*?</p>\n?', re.S),
         "the hooks build the offline copy of the whole site after the main build; an exported folder "
         "is itself a copy that works without the hooks",
+    ),
+    "notes for retired anchors": (
+        REDIRECT_NOTES,
+        "publish/redirects.py adds, after rendering, a note where a retired entry stood, linking to where it "
+        "lives now (data/redirects.yml); without it an old link still opens the right page, at its top",
     ),
 }
 OFFLINE_LINK = "/downloads/crimea-record-offline.zip"

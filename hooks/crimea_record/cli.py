@@ -13,7 +13,7 @@ from pathlib import Path
 from .errors import DataErrors
 from .pipeline import prepare
 from .publish.json_schema import SCHEMA_DIR, write_schemas
-from .publish.markdown_export import write_markdown
+from .publish.markdown_export import ExportRefused, check_target, write_markdown
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="check data/ and the references in docs/; exit 1 on any mistake")
     markdown = commands.add_parser("markdown", help="write every page as plain Markdown, references expanded")
-    markdown.add_argument("out", type=Path, help="folder to write (replaced if it exists)")
+    markdown.add_argument("out", type=Path, help="a new or empty folder, or one a previous export wrote (then replaced)")
     schemas = commands.add_parser("schemas", help="write the data files' JSON Schemas (after changing model/records.py)")
     schemas.add_argument("--out", type=Path, default=SCHEMA_DIR, help="folder to write them to (default: the package's schemas/)")
     args = parser.parse_args(argv)
@@ -33,7 +33,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
+        if args.command == "markdown":
+            check_target(args.root, args.out)  # before the work, so a wrong folder is said at once
         content = prepare(args.root)
+    except ExportRefused as refused:
+        print(f"markdown: {refused}; nothing was written", file=sys.stderr)
+        return 2
     except DataErrors as errors:
         print(errors.report(), file=sys.stderr)
         return 1

@@ -14,9 +14,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .check.anchors import check_anchor_ids
+from .check.counters import check_charts
+from .check.outside_requests import check_page_html, check_style_sheets
+from .check.redirects import anchors, check_redirects, page_address
 from .check.references import check_references
 from .check.rules import check_dataset
 from .errors import ErrorSink, Loc, shown_path
+from .kinds import KINDS
 from .load.corrections_file import Correction, read_corrections
 from .load.data_files import read_dataset
 from .load.markers import MARKERS, Reference, find_references
@@ -47,6 +52,7 @@ class Page:
     path: str  # relative to docs/, with forward slashes
     markdown: str  # as written, with reference markers
     generated: bool
+    expanded: bool = False  # built from pages already expanded: its markers are never expanded again
 
     @property
     def title(self) -> str:
@@ -71,6 +77,8 @@ class SiteContent:
         """A page's Markdown with every reference marker replaced."""
         page = self.pages.get(path)
         text = markdown if markdown is not None else page.markdown if page is not None else ""
+        if page is not None and page.expanded:
+            return text
         # The references found in prepare() still hold if MkDocs hands over the same text.
         refs = self.refs[path] if page is not None and text == page.markdown else None
         text = expand_references(text, path, self.dataset, refs)
@@ -79,6 +87,9 @@ class SiteContent:
     @property
     def generated(self) -> dict[str, Page]:
         return {p: page for p, page in self.pages.items() if page.generated}
+
+    def generated_markdown(self) -> dict[str, str]:
+        return {p: page.markdown for p, page in self.generated.items()}
 
 
 def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None, site: SiteInfo | None = None) -> SiteContent:
@@ -117,12 +128,19 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         content.pages[rel] = Page(rel, text, generated=False)
         refs = find_references(text, shown)
         check_references(refs, dataset, sink)
+        check_page_html(text, shown, sink)
+        check_charts(refs, dataset, sink)
         content.refs[rel] = refs
+    check_style_sheets(docs_dir, root, sink, shown_path)
     for generated in GENERATED:
         if generated in content.pages:
             sink.add(Loc(shown_path(docs_dir / generated, root), 1), f"docs/{generated} is generated from data/: remove this file or rename it")
     content.redirects = read_redirects(data_dir, root, sink)
     content.corrections = read_corrections(data_dir, root, sink, set(dataset.figures))
+    if sink.errors:
+        # The generated pages cannot be rendered yet: check the redirects against their
+        # entries' ids, so that this run still lists every mistake it can.
+        check_redirects(content.redirects, _anchors(content, dataset), sink)
     sink.raise_if_any()
 
     _add_generated(content, legal.PATH, legal.render(dataset, content.site))
@@ -134,12 +152,15 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site, content.corrections))
     _add_generated(content, data_page.PATH, data_page.render(dataset, content.site, content.site.offline_copy))
     # Last, from expanded pages, so that it is not counted where figures are "used on".
-    _add_generated(content, report.PATH, report.render(content.site.name, content.site.url, content.expanded, set(content.pages)))
+    _add_generated(content, report.PATH, report.render(content.site.name, content.site.url, content.expanded, set(content.pages)), expanded=True)
     # After the report, which holds the topic pages, not these.
     change_list = changes(dataset, content.corrections)
     _add_generated(content, changes_page.PATH, changes_page.render(change_list, content.corrections))
     for page_path, markdown in figure_pages.render_all(dataset, content.site, content.corrections).items():
         _add_generated(content, page_path, markdown)
+    check_anchor_ids(content.generated_markdown(), dataset, sink)
+    check_redirects(content.redirects, _anchors(content, dataset), sink)
+    sink.raise_if_any()
     content.downloads = downloads(dataset, content.site, content.used_on)
     content.downloads.update(citation_files(dataset, content.site))
     content.downloads[ZIP_PATH] = data_zip(content.downloads, content.site)
@@ -148,9 +169,18 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     return content
 
 
-def _add_generated(content: SiteContent, path: str, markdown: str) -> None:
-    content.pages[path] = Page(path, markdown, generated=True)
-    content.refs[path] = find_references(markdown, path)
+def _add_generated(content: SiteContent, path: str, markdown: str, *, expanded: bool = False) -> None:
+    content.pages[path] = Page(path, markdown, generated=True, expanded=expanded)
+    content.refs[path] = [] if expanded else find_references(markdown, path)
+
+
+def _anchors(content: SiteContent, dataset: Dataset) -> dict[str, set[str]]:
+    """Each page's address and anchors; a generated page not rendered yet has its entries' ids."""
+    found = {page_address(path): anchors(page.markdown) for path, page in content.pages.items()}
+    for path in GENERATED:
+        ids = {i for kind in KINDS.values() if kind.page == path for i in dataset.of_kind(kind.name)}
+        found.setdefault(page_address(path), set()).update(ids)
+    return found
 
 
 def _usage(content: SiteContent, paths, used: dict | None = None) -> dict[tuple[str, str], list[tuple[str, str]]]:

@@ -28,6 +28,13 @@ GENERATED_PAGES = {kind.page for kind in KINDS.values() if kind.page}
 _LINK = re.compile(r"\]\((?P<page>[a-z0-9_-]+\.md)(?:#(?P<anchor>[a-z0-9-]+))?\)")
 
 
+class _NoAliases(yaml.SafeDumper):
+    """The data files refuse YAML aliases: write shared values out each time."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
 def suffixed(record_id: str, copy: int) -> str:
     return record_id if copy == 0 else f"{record_id}-x{copy}"
 
@@ -62,7 +69,7 @@ def write_data(source_data: Path, target_data: Path, factor: int) -> dict[str, i
         records = yaml.load((source_data / filename).read_text(encoding="utf-8"), Loader=_Loader) or []
         scaled = [_rename(cls, raw, copy) for copy in range(factor) for raw in records]
         (target_data / filename).write_text(
-            yaml.dump(scaled, Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
+            yaml.dump(scaled, Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
         )
         counts[kind] = len(scaled)
     return counts

@@ -20,6 +20,9 @@ def check_references(refs: list[Reference], dataset: Dataset, sink: ErrorSink) -
             sink.add(ref.loc, f"{ref.raw}: unknown marker '{ref.name}'{hint}")
             continue
         example = f"{{{{ {ref.name} ID{' ID …' if marker.many else ''} }}}}"
+        if marker.block and not ref.alone:
+            sink.add(ref.loc, f"{ref.raw} draws a block of its own: put it alone on its line, with a blank line before and after")
+            continue
         if not ref.ids or (len(ref.ids) > 1 and not marker.many):
             sink.add(ref.loc, f"{ref.raw} needs {'one or more ids' if marker.many else 'exactly one id'}: write {example}")
             continue

@@ -7,6 +7,8 @@ from ..errors import ErrorSink
 from ..model.dataset import Dataset
 from ..model.fields import references
 from ..model.records import Figure
+from .counters import check_histories
+from .quotes import check_quotes
 from .references import not_defined
 
 
@@ -15,6 +17,8 @@ def check_dataset(dataset: Dataset, sink: ErrorSink, *, today: dt.date) -> None:
     _check_figures(dataset, sink, today)
     _check_other_dates(dataset, sink, today)
     _check_required_alternatives(dataset, sink)
+    check_quotes(dataset, sink)
+    check_histories(dataset, sink)
 
 
 def _check_references(dataset: Dataset, sink: ErrorSink) -> None:

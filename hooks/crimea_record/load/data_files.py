@@ -7,6 +7,7 @@ from pathlib import Path
 from ..errors import ErrorSink, Loc, shown_path
 from ..kinds import KINDS
 from ..model.dataset import Dataset
+from .plain_text import FORBIDDEN
 from .records_from_yaml import build_record
 from .yaml_nodes import parse_yaml
 
@@ -58,5 +59,5 @@ _ID_LINE = re.compile(r"^\s*(?:-\s+)?id:\s*[\"']?([^\s\"'#]+)", re.M)
 
 def _skip_ids_in(text: str, kind: str, dataset: Dataset) -> None:
     """A file that cannot be read still names its ids: references to them are not reported."""
-    dataset.broken_ids.update((kind, found) for found in _ID_LINE.findall(text))
+    dataset.broken_ids.update((kind, found) for found in _ID_LINE.findall(FORBIDDEN.sub("", text)))
 

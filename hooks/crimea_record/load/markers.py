@@ -32,6 +32,7 @@ MARKERS: dict[str, Marker] = {
     "discrepancy": Marker("discrepancy", block=True),
     "cards": Marker("figure", many=True, block=True),
     "bars": Marker("figure", many=True, block=True),
+    "compare": Marker("figure", many=True, block=True),
 }
 """Every marker name: one inline marker per kind that has one (from `kinds.py`), then the blocks."""
 
@@ -44,6 +45,8 @@ class Reference:
     start: int
     end: int
     raw: str
+    alone: bool = True
+    """Nothing else on its line: block markers must be."""
 
 
 def find_references(text: str, file: str) -> list[Reference]:
@@ -61,7 +64,9 @@ def find_references(text: str, file: str) -> list[Reference]:
         line += text.count("\n", counted_to, start)
         counted_to = start
         col = start - (text.rfind("\n", 0, start) + 1) + 1
+        line_end = text.find("\n", match.end())
+        alone = not text[start - col + 1 : start].strip() and not text[match.end() : None if line_end < 0 else line_end].strip()
         found.append(
-            Reference(match.group(1), tuple(match.group(2).split()), Loc(file, line, col), match.start(), match.end(), match.group(0))
+            Reference(match.group(1), tuple(match.group(2).split()), Loc(file, line, col), match.start(), match.end(), match.group(0), alone)
         )
     return found

@@ -8,6 +8,8 @@ from ..errors import ErrorSink, closest, did_you_mean
 from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, is_required, unwrap_optional
 from ..model.records import ID_PATTERN, URL_PATTERN, Id, Url
+from .markers import MARKER
+from .plain_text import FORBIDDEN, describe
 from .yaml_nodes import Node
 
 
@@ -30,6 +32,9 @@ def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | Non
     values: dict[str, Any] = {}
     for f, tp in specs:
         child = node.value.get(f.name)
+        if child is not None and child.unreadable:
+            ok = False
+            continue
         if child is None or child.value is None:
             if is_required(f) and child is not None:
                 sink.add(node.key_locs[f.name], f"{what}: field '{f.name}' has no value: {f.metadata['help']}")
@@ -58,6 +63,9 @@ def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | Non
 
 _INVALID = object()
 
+_YAML_1_1_NUMBER = re.compile(r"^[-+]?(?:0[xob][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+|[0-9]+_[0-9_]*)$")
+"""What YAML 1.1 read as a number (hex, octal, binary, sexagesimal, with underscores) and 1.2 reads as text."""
+
 _WORDED_NUMBER = re.compile(
     r"^\s*(?P<qualifier>about|around|approximately|at least|more than|over)?\s*(?P<number>\d[\d,.\s]*)(?P<rest>[^\d\s,.].*)?$", re.I
 )
@@ -65,6 +73,8 @@ _WORDED_NUMBER = re.compile(
 
 def _number_hint(value: Any) -> str:
     """How to write a number the way the data wants it, from what the editor wrote."""
+    if isinstance(value, str) and _YAML_1_1_NUMBER.match(value.strip()):
+        return "write the number in decimal digits only, without '_', ':' or a 0x, 0o or 0b prefix, e.g. 1732"
     match = _WORDED_NUMBER.match(str(value)) if not isinstance(value, bool) else None
     if not match:
         return "write the number alone, in digits, e.g. 1732"
@@ -84,6 +94,38 @@ def _describe(node: Node) -> str:
     if node.kind == "scalar":
         return f"'{node.value}'"
     return f"a {node.kind}"
+
+
+_BRACES = re.compile(r"\{\{|\}\}")
+MAX_TEXT = 10_000
+"""Characters in one text value; the longest in the data has about 500."""
+MAX_WORD = 300
+"""Characters without a space in text that is wrapped (not addresses): longer words make
+wrapping slow and break the layout."""
+MAX_URL = 2_000
+
+
+def _plain_text(text: str, is_url: bool, node: Node, what: str, sink: ErrorSink) -> bool:
+    """Text from data is shown as text: a reference marker in it is refused, not expanded
+    (markers belong in the pages), and its length is limited."""
+    limit = MAX_URL if is_url else MAX_TEXT
+    if len(text) > limit:
+        sink.add(node.loc, f"{what}: {len(text):,} characters, more than the {limit:,} allowed: shorten it")
+        return False
+    hidden = FORBIDDEN.search(text)
+    if hidden:  # written as an escape ("\u202e") in a quoted value: the file itself looked clean
+        sink.add(node.loc, f"{what}: holds U+{ord(hidden.group()):04X}, written as an escape: {describe(hidden.group())}; remove it")
+        return False
+    marker = MARKER.search(text) or _BRACES.search(text)
+    if marker:
+        sink.add(node.loc, f"{what}: '{marker.group(0)}' is {'a reference marker' if marker.re is MARKER else 'how a reference marker starts or ends'}; markers work only in the pages (docs/*.md), not in data text: write the words or the number out")
+        return False
+    if not is_url:
+        longest = max(text.split(), key=len, default="")
+        if len(longest) > MAX_WORD:
+            sink.add(node.loc, f"{what}: a word of {len(longest):,} characters without a space ('{longest[:20]}…'): words here have at most {MAX_WORD}; add spaces or shorten it")
+            return False
+    return True
 
 
 def _convert(tp: Any, node: Node, what: str, sink: ErrorSink) -> Any:
@@ -123,14 +165,16 @@ def _convert(tp: Any, node: Node, what: str, sink: ErrorSink) -> Any:
         except ValueError as exc:
             sink.add(node.loc, f"{what}: {exc}")
             return _INVALID
+    if not isinstance(value, str) and tp is str and node.raw is not None:
+        value = node.raw  # text as written: a label 010 or 1.50 is never turned into a number
     if not isinstance(value, str):
-        if tp is str and isinstance(value, (int, float)) and not isinstance(value, bool):
-            return str(value)
         sink.add(node.loc, f"{what}: expected text, found {_describe(node)}; put it in quotes if it is meant as text")
         return _INVALID
     text = " ".join(value.split()) if tp is not str else value.strip()
     if not text:
         sink.add(node.loc, f"{what} is empty: write the text or leave the field out if it is optional")
+        return _INVALID
+    if not _plain_text(text, tp is Url, node, what, sink):
         return _INVALID
     if tp is Id and not ID_PATTERN.match(text):
         example = "-".join(re.findall(r"[a-z0-9]+", text.lower())) or "art328-cases"

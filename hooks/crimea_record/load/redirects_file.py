@@ -34,7 +34,15 @@ def read_redirects(data_dir: Path, root: Path, sink: ErrorSink) -> list[Redirect
     if not path.exists():
         return []
     shown = shown_path(path, root)
-    node = parse_yaml(path.read_text(encoding="utf-8"), shown, sink)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        sink.add(Loc(shown, line, col), f"the file is not UTF-8 text ({exc.reason}): save it as UTF-8")
+        return []
+    node = parse_yaml(text, shown, sink)
     if node is None:
         return []
     if node.kind != "list":

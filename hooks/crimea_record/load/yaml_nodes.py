@@ -1,22 +1,56 @@
-"""Read YAML into nodes that remember the file, line and column they came from."""
+"""Read YAML into nodes that remember the file, line and column they came from.
+
+Plain values are read by YAML 1.2's rules, not PyYAML's YAML 1.1 ones: only decimal digits
+make a number and only true/false a yes-or-no, so 12:30, 0x10, 2_44, 010 and "no" stay text
+(an editor who meant a number is told so by the field that wants one). Dates stay text too, for
+PartialDate to parse. Aliases (*name) are refused and nesting, size and number length are
+limited, each with its own message, before any node is built: a small file cannot make the
+build run out of memory or time.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
 from ..errors import ErrorSink, Loc
+from .plain_text import check_characters
+
+MAX_DEPTH = 20
+"""Levels of nesting; the data needs 4 (list, entry, history list, history entry)."""
+MAX_DIGITS = 15
+"""Digits in a number; the largest count anyone reports has 7."""
+MAX_FILE_CHARS = 64_000_000
 
 
 class _Loader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as text, so PartialDate parses them, not PyYAML."""
+    """SafeLoader with YAML 1.2's core schema for plain values, and no timestamps."""
 
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+_RESOLVERS_1_2 = [
+    ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF"),
+    ("tag:yaml.org,2002:int", re.compile(r"^[-+]?[0-9]+$"), "-+0123456789"),
+    (
+        "tag:yaml.org,2002:float",
+        re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+        "-+0123456789.",
+    ),
+    ("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]),
+]
+
+_Loader.yaml_implicit_resolvers = {}
+for _tag, _regexp, _first in _RESOLVERS_1_2:
+    _Loader.add_implicit_resolver(_tag, _regexp, list(_first))
+
+
+def _decimal_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    """YAML 1.2: 010 is ten, not eight."""
+    return int(node.value)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _decimal_int)
 
 
 _FastBase: type = getattr(yaml, "CSafeLoader", _Loader)
@@ -27,6 +61,7 @@ class _FastLoader(_FastBase):
 
 
 _FastLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+_FastLoader.add_constructor("tag:yaml.org,2002:int", _decimal_int)
 
 
 @dataclass
@@ -36,6 +71,10 @@ class Node:
     value: Any
     loc: Loc
     key_locs: dict[str, Loc] = field(default_factory=dict)
+    unreadable: bool = False
+    """The value could not be read and that was reported: say nothing more about it."""
+    raw: str | None = None
+    """A scalar read as a number or true/false, as written: a text field takes it as text."""
 
     @property
     def kind(self) -> str:
@@ -46,8 +85,8 @@ class Node:
         return "scalar"
 
 
-def _loc(file: str, mark: yaml.Mark) -> Loc:
-    return Loc(file, mark.line + 1, mark.column + 1)
+def _loc(file: str, mark: Any) -> Loc:
+    return Loc(file, mark.line + 1, mark.column + 1) if mark is not None else Loc(file, 1)
 
 
 def parse_yaml(text: str, file: str, sink: ErrorSink, *, item_kind: str | None = None) -> Node | None:
@@ -56,17 +95,23 @@ def parse_yaml(text: str, file: str, sink: ErrorSink, *, item_kind: str | None =
     `item_kind` names the entries of the top-level list ("figure") so that a duplicate key
     is reported against the entry it is in: figure 'art328-cases': duplicate key ...
     """
+    if len(text) > MAX_FILE_CHARS:
+        sink.add(Loc(file, 1), f"the file holds {len(text):,} characters, more than the {MAX_FILE_CHARS:,} a data file may hold: split it or remove what does not belong")
+        return None
+    plain = check_characters(text, file, sink)
     tab_lines = [
         (n, line.index("\t") + 1)
-        for n, line in enumerate(text.splitlines(), 1)
-        if "\t" in line[: len(line) - len(line.lstrip())]
+        for n, line in enumerate(text.split("\n"), 1)
+        if "\t" in line[: len(line) - len(line.lstrip(" \t"))]
     ]
     for number, col in tab_lines:
         sink.add(Loc(file, number, col), "tab used for indentation: YAML needs spaces; replace the tab with spaces")
-    if tab_lines:
+    if tab_lines or not plain:
         return None
     loader: yaml.SafeLoader | None
     try:
+        if not _within_limits(_FastLoader(text), file, sink):
+            return None
         loader = _FastLoader(text)
         root = loader.get_single_node()
     except yaml.YAMLError:
@@ -84,6 +129,28 @@ def parse_yaml(text: str, file: str, sink: ErrorSink, *, item_kind: str | None =
 
 
 _STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+
+
+def _within_limits(loader: yaml.SafeLoader, file: str, sink: ErrorSink) -> bool:
+    """Walk the parser's events (no nodes are built, nothing recurses): report every alias and
+    the first place nested too deep. libyaml's composer recurses in C and crashes the process on
+    deep enough nesting, and aliases can multiply a 1 KB file into more values than memory holds."""
+    depth, ok = 0, True
+    while loader.check_event():
+        event = loader.get_event()
+        if isinstance(event, yaml.AliasEvent):
+            sink.add(_loc(file, event.start_mark), f"'*{event.anchor}' repeats a value marked with '&{event.anchor}' (a YAML alias): the data files do not use aliases; write the value out in full")
+            ok = False
+        elif isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                sink.add(_loc(file, event.start_mark), f"lists and fields are nested more than {MAX_DEPTH} levels deep here: the data needs at most 4; check the indentation and the brackets")
+                return False
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return ok
 
 
 def _parse_reporting(text: str, file: str, sink: ErrorSink) -> tuple[_Loader | None, yaml.Node | None]:
@@ -97,6 +164,8 @@ def _parse_reporting(text: str, file: str, sink: ErrorSink) -> tuple[_Loader | N
         return None, None
     try:
         return loader, loader.get_single_node()
+    except RecursionError:
+        sink.add(Loc(file, 1), f"lists and fields are nested more than {MAX_DEPTH} levels deep: the data needs at most 4; check the indentation and the brackets")
     except yaml.MarkedYAMLError as exc:
         where, message = syntax_error(exc, file)
         sink.add(where, f"YAML syntax error: {message}")
@@ -178,9 +247,15 @@ def _convert(node: yaml.Node, file: str, loader: _Loader, sink: ErrorSink, entry
         return Node([_convert(item, file, loader, sink, entry) for item in node.value], loc)
     if node.tag == _STR:
         return Node(node.value, loc)  # what the constructor would return, without its overhead
+    if node.tag == _INT and len(node.value.lstrip("+-")) > MAX_DIGITS:
+        sink.add(loc, f"{prefix}a number of {len(node.value.lstrip('+-')):,} digits: numbers here have at most {MAX_DIGITS}; check the value")
+        return Node(None, loc, unreadable=True)
+    if node.tag == _FLOAT and len(node.value) > MAX_DIGITS + 10:
+        sink.add(loc, f"{prefix}a number of {len(node.value):,} characters: numbers here have at most {MAX_DIGITS} digits; check the value")
+        return Node(None, loc, unreadable=True)
     try:
         value = loader.construct_object(node, deep=True)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:
         sink.add(loc, f"{prefix}cannot read this value: {exc}")
-        value = None
-    return Node(value, loc)
+        return Node(None, loc, unreadable=True)
+    return Node(value, loc, raw=node.value if isinstance(node, yaml.ScalarNode) else None)

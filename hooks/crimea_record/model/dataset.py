@@ -6,7 +6,7 @@ from typing import Any
 
 from ..kinds import KINDS
 from .fields import references
-from .records import Discrepancy, Event, Figure, LegalArticle, Source, Violation
+from .records import Discrepancy, Event, Figure, HistoryEntry, LegalArticle, Source, Violation
 
 
 class Dataset:
@@ -57,6 +57,13 @@ class Dataset:
 
     def violations_evidenced_by(self, figure_id: str) -> list[Violation]:
         return self.referring("violation", "figures", figure_id)
+
+    def counter(self, entry: Figure | HistoryEntry) -> str:
+        """Who counted: the entry's own `counter`, else its source's publisher."""
+        if entry.counter:
+            return entry.counter
+        source = self.sources.get(entry.source)
+        return source.publisher if source else entry.source
 
     def parts_of(self, figure_id: str) -> list[Figure]:
         return self.referring("figure", "part_of", figure_id)

@@ -25,6 +25,8 @@ class PartialDate:
                 f"'{raw}' is not a date: write a year (2015), a month (2024-10) or a day (2022-09-21)"
             )
         year = int(match.group(1))
+        if year < 1:
+            raise ValueError(f"'{raw}': there is no year 0000; write the year in four digits, e.g. 2015")
         month, day = (int(g) if g else None for g in match.groups()[1:])
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"'{raw}' has no month {month}: months run from 01 to 12")

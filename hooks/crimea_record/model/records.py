@@ -18,7 +18,8 @@ Id = NewType("Id", str)
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 URL_PATTERN = re.compile(r"^https?://[^\s<>\"]+$")
 
-Qualifier = Literal["exact", "at-least", "about"]
+Qualifier = Literal["exact", "at-least", "more-than", "about"]
+Language = Literal["en", "uk", "ru"]
 Topic = Literal["conscription", "prosecutions", "mobilisation", "children"]
 SourceKind = Literal["report", "article", "official", "law", "analysis"]
 
@@ -45,11 +46,23 @@ class Period:
 
 
 @dataclass(kw_only=True)
+class Quote:
+    text: str = meta("The source's own words that state the number, copied exactly, in the source's language.")
+    language: Language | None = meta("Optional. The quote's language when it is not English: uk (Ukrainian) or ru (Russian).")
+    translation: str | None = meta("Optional. Your translation into English, required when the quote is not in English; shown as the editors' translation, not as a quotation.")
+    locs: dict[str, Loc] = _locs()
+
+
+@dataclass(kw_only=True)
 class HistoryEntry:
     value: int = meta("The earlier value, a whole number without separators, e.g. 275.")
-    qualifier: Qualifier = meta("exact, at-least or about, as the source words it.")
+    qualifier: Qualifier = meta("exact, at-least, more-than or about, as the source words it.")
     as_of: PartialDate = meta("When the earlier value was true: 2021-11 or 2021-11-30.")
     source: Id = meta("Id of the source that published the earlier value.", ref="source")
+    counter: str | None = meta("Optional. Who counted, when not the source's publisher (a news report of the group's count names the group). Must be the figure's own counter.")
+    quote: Quote | None = meta("Optional. The source's own words stating the value: {text: ..., language: uk, translation: ...}.")
+    no_quote: str | None = meta("Optional. Why the source's words are not quoted (e.g. the editors do not hold its text); shown to readers instead of a quote.")
+    uncertain: str | None = meta("Optional. What the source leaves unsettled (e.g. it shows no date); shown to readers as uncertain.")
     note: str | None = meta("Optional. What exactly was counted, in your own words.")
     locs: dict[str, Loc] = _locs()
 
@@ -59,10 +72,14 @@ class Figure:
     id: Id = meta("Permanent id, used in links: lower case, digits and hyphens. Never change it.")
     label: str = meta("What the number counts, in one line.")
     value: int = meta("The current value, a whole number without separators, e.g. 1732.")
-    qualifier: Qualifier = meta("exact (given without qualifier), at-least or about, as the source words it.")
+    qualifier: Qualifier = meta("exact (given without qualifier), at-least, more-than (the source says 'more than' or 'over') or about, as the source words it.")
     unit: str = meta("What one unit is, in the plural: criminal cases, people, soldiers.")
     topic: Topic = meta("Which page group the figure belongs to.")
     source: Id = meta("Id of the source the figure comes from.", ref="source")
+    counter: str | None = meta("Optional. Who counted, when not the source's publisher: e.g. Crimean Human Rights Group for its count reported by a news site. Figures of different counters never share a chart or a history.")
+    quote: Quote | None = meta("Optional. The source's own words stating the number: {text: ..., language: uk, translation: ...}. The text must contain the number as the source writes it.")
+    no_quote: str | None = meta("Optional. Why the source's words are not quoted (e.g. the editors do not hold its text); shown to readers instead of a quote.")
+    uncertain: str | None = meta("Optional. What the source leaves unsettled (e.g. it shows no date, or whose count it is); shown to readers as uncertain.")
     as_of: PartialDate | None = meta("Optional. When the figure was true: 2024-10 or 2024-10-01. Leave out only if the source does not say.")
     period: Period | None = meta("Optional. The span of time the figure counts: {start: 2015, end: 2024}.")
     part_of: Id | None = meta("Optional. Id of the figure this one is a part of; a part may never exceed its whole.", ref="figure")

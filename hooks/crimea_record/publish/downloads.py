@@ -20,13 +20,27 @@ from ..model.dataset import Dataset
 from ..render.tables import FOLDER, HISTORY_FILE, JSON_FILE, SCHEMA_FILE, Column, Used, columns, history_columns, history_rows, json_document, rows
 from .json_schema import download_schema
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+"""What makes a spreadsheet read a cell as a formula (full-width forms too, which some convert)."""
+
+
+def csv_cell(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula (=HYPERLINK(…), +cmd|…, @SUM, -2+3)
+    gets an apostrophe in front, which spreadsheets read as "this is text" and do not show.
+    The JSON file keeps the text as written; the Data page says so."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
 
 def csv_bytes(cols: list[Column], table: list[dict]) -> bytes:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=[c.name for c in cols], lineterminator="\r\n")
     writer.writeheader()
     for row in table:
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -53,8 +53,11 @@ def write(site_dir: Path, redirects: list[Redirect], site_url: str) -> list[str]
         else:
             gone.setdefault(redirect.old_page, []).append(redirect)
     for page, entries in gone.items():
-        _page_file(site_dir, page).parent.mkdir(parents=True, exist_ok=True)
-        _page_file(site_dir, page).write_text(redirect_page(page, entries, site_url), encoding="utf-8")
+        try:
+            _page_file(site_dir, page).parent.mkdir(parents=True, exist_ok=True)
+            _page_file(site_dir, page).write_text(redirect_page(page, entries, site_url), encoding="utf-8")
+        except OSError:
+            problems.append(f"{entries[0].locs['old']}: '{entries[0].old}' is a file of the built site, not a page: a redirect cannot replace it")
     return problems
 
 

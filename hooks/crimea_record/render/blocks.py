@@ -1,10 +1,10 @@
-"""Block references that stand on their own line: key-figure cards and report-vs-record."""
+"""Block references that stand on their own line: key-figure cards, report-vs-record, counters side by side."""
 from __future__ import annotations
 
 from ..model.dataset import Dataset
 from ..model.records import Discrepancy, Figure
 from . import inline
-from .markdown_text import as_of_phrase, md, md_paragraphs
+from .markdown_text import as_of_phrase, figure_date, md, md_paragraphs
 
 
 def figure_cards(figures: list[Figure], page: str, dataset: Dataset) -> str:
@@ -57,3 +57,16 @@ def discrepancy(record: Discrepancy, page: str, dataset: Dataset) -> str:
         parts += [f"Timeline: {events}", ""]
     parts += ["</div>", "", "</div>"]
     return "\n".join(parts)
+
+
+def comparison(figures: list[Figure], page: str, dataset: Dataset) -> str:
+    """Different counters' figures side by side: never one series, each with its own date and source."""
+    rows = ["| Counted by | What | Value | As of | Source |", "| --- | --- | --- | --- | --- |"]
+    for figure in figures:
+        source = inline.source(dataset.sources[figure.source], page, dataset)
+        rows.append(
+            f"| {md(dataset.counter(figure))} | {md(figure.label)} | {inline.figure(figure, page, dataset)} {md(figure.unit)} "
+            f"| {md(figure_date(figure))} | {source} |"
+        )
+    caption = "Side by side, not one series: each row is a different count, with its own date and source."
+    return '<div class="comparison" markdown>\n\n' + "\n".join(rows) + f"\n\n{caption}\n{{ .comparison__note }}\n\n</div>"

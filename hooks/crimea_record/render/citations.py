@@ -88,8 +88,8 @@ def citation_file(kind: str, record_id: str, extension: str) -> str:
 def citation_block(text: str, what: str, label: bool = True) -> str:
     """A raw HTML box for a generated Markdown page: selectable text in a code block, so
     the theme's copy button (a real <button>, reachable with the keyboard) applies to it."""
-    heading = f'<p class="citation__label">Cite this {escape(what)}</p>' if label else ""
-    return f'<div class="citation">{heading}<pre class="citation__text"><code>{escape(text)}</code></pre></div>'
+    heading = f'<p class="citation__label">Cite this {_html(what)}</p>' if label else ""
+    return f'<div class="citation">{heading}<pre class="citation__text"><code>{_html(text)}</code></pre></div>'
 
 
 def cite_box(kind: str, record_id: str, dataset: Dataset, site: SiteInfo, from_page: str, label: bool = True) -> list[str]:
@@ -103,3 +103,9 @@ def cite_box(kind: str, record_id: str, dataset: Dataset, site: SiteInfo, from_p
         "{ .citation__formats }",
         "",
     ]
+
+
+def _html(text: str) -> str:
+    """Data text in raw HTML: escaped, and braces as character references, so that it can
+    never form a reference marker when the page's Markdown is scanned for them."""
+    return escape(text).replace("{", "&#123;").replace("}", "&#125;")

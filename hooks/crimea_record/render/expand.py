@@ -11,6 +11,7 @@ BLOCKS: dict[str, Callable[..., str]] = {
     "discrepancy": blocks.discrepancy,
     "cards": blocks.figure_cards,
     "bars": charts.bar_chart,
+    "compare": blocks.comparison,
 }
 """Block markers and what draws them; inline markers are drawn by `inline.reference`."""
 

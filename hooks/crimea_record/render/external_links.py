@@ -13,7 +13,9 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 REL = "noopener noreferrer"
-_OTHER_SITE = re.compile(r"^https?://", re.I)
+_OTHER_SITE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+"""https://…, HTTPS://…, //host/… and any other scheme with a host. (Links written in raw HTML
+are not in the tree; `check/outside_requests.py` refuses those in the pages.)"""
 
 
 class _ExternalLinks(Treeprocessor):

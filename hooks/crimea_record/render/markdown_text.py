@@ -16,7 +16,7 @@ from ..model.records import Figure, HistoryEntry
 
 _PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
 
-QUALIFIER_WORDS = {"exact": "", "at-least": "at least ", "about": "about "}
+QUALIFIER_WORDS = {"exact": "", "at-least": "at least ", "more-than": "more than ", "about": "about "}
 
 
 def md(text: str) -> str:
@@ -34,7 +34,7 @@ def number(value: int) -> str:
 
 
 def stated_value(entry: Figure | HistoryEntry) -> str:
-    """The value as the source words it: '574', 'at least 1,732', 'about 50,000'."""
+    """The value as the source words it: '574', 'at least 1,732', 'more than 497', 'about 50,000'."""
     return QUALIFIER_WORDS[entry.qualifier] + number(entry.value)
 
 
@@ -53,13 +53,18 @@ def as_of_phrase(figure: Figure) -> str:
 
 
 def tooltip(text: str) -> str:
-    """Text for a Markdown link title, which ends at a double quote (and, in a table, at a pipe)."""
-    return " ".join(text.replace("\\", "/").replace('"', "”").replace("|", "/").split())
+    """Text for a Markdown link title, which ends at a double quote (and, in a table, at a pipe);
+    a straight apostrophe followed by a bracket also ends it, so apostrophes become typographic.
+    Backslashes, ampersands and backticks, which Markdown reads before it reads the link, are
+    backslash-escaped, so that "&amp;" or `code` shows as written."""
+    text = text.replace("\\", "\\\\").replace("&", "\\&").replace("`", "\\`")
+    return " ".join(text.replace('"', "”").replace("'", "’").replace("|", "/").split())
 
 
 def safe_url(url: str) -> str:
-    """An external http(s) address as a Markdown link target."""
-    return quote(url, safe=":/?#[]@!$&'*+,;=%~-._")
+    """An external http(s) address as a Markdown link target. Quotes and brackets are
+    percent-encoded: Markdown would read a quoted part as the link's title and cut the address."""
+    return quote(url, safe=":/?#@!$&*+,;=%~-._")
 
 
 def relative(from_page: str, to_page: str, anchor: str = "") -> str:

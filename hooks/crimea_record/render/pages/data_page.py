@@ -64,6 +64,11 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
         "(UTF-8). A cell that lists several ids separates them with a semicolon; a cell holding "
         "several quoted passages separates them with a blank line.",
         "",
+        "A text cell that begins with =, +, -, @ or a tab would be run as a formula by a "
+        "spreadsheet, so in the CSV files such a cell begins with an apostrophe ('), which "
+        "spreadsheets take as a sign that the cell is text and do not show. The JSON file holds "
+        "the text exactly as written.",
+        "",
         "## Using the figures",
         "",
         "The figures are not this site's: each belongs to the source named with it, and must be "

@@ -10,9 +10,17 @@ from ..changes import last_change
 from ..citations import cite_box
 from ..embeds import figure_page
 from ..markdown_text import figure_date, md, md_paragraphs, relative, stated_value
+from ..source_words import quote_block, quote_inline
 from .common import definition, marker, page_list, source_line
 
 PATH = page_of("figure")
+
+QUALIFIERS = {
+    "exact": "exact (the source gives the number without qualifier)",
+    "at-least": "at least",
+    "more-than": "more than (the source says “more than” or “over”)",
+    "about": "about (an estimate)",
+}
 
 TOPICS = {
     "prosecutions": "Prosecutions under Article 328",
@@ -26,9 +34,10 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
     out = [
         "# Figures",
         "",
-        "Every number this site states, once. Each has a permanent link (its id), the source it "
-        "comes from, the date it refers to and how the source qualifies it (exact, at least, about). "
-        "Where a counter has published earlier values of the same measure, they are listed as its history.",
+        "Every number this site states, once. Each has a permanent link (its id), who counted it, the "
+        "source it comes from, the date it refers to, how the source qualifies it (exact, at least, more "
+        "than, about) and the source's own words. Where a counter has published earlier values of the "
+        "same measure, they are listed as its history; other counters' numbers are figures of their own.",
         "",
     ]
     for topic, heading in TOPICS.items():
@@ -57,8 +66,11 @@ def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]], co
         end = figure.period.end.human() if figure.period.end else "onwards"
         span = f"{figure.period.start.human()} – {end}" if figure.period.end else f"from {figure.period.start.human()}"
         out.append(definition("Period counted", md(span)))
-    out.append(definition("Qualifier", {"exact": "exact (the source gives the number without qualifier)", "at-least": "at least", "about": "about (an estimate)"}[figure.qualifier]))
+    out.append(definition("Qualifier", QUALIFIERS[figure.qualifier]))
+    out.append(definition("Counted by", md(dataset.counter(figure))))
     out.append(definition("Source", source_line(dataset, figure.source)))
+    if figure.uncertain:
+        out.append(definition("Uncertain", md(figure.uncertain)))
     if figure.part_of:
         out.append(definition("Part of", f"[{md(dataset.figures[figure.part_of].label)}](#{figure.part_of})"))
     parts = dataset.parts_of(figure.id)
@@ -72,18 +84,22 @@ def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]], co
     changed = last_change(figure, corrections)
     out.append(definition("Latest change", f"{md(changed[0].human())} ({changed[1]})" if changed else "no dated change on record"))
     out.append(definition("Share, cite or embed", f"[this figure's own page, with its share image]({relative(PATH, figure_page(figure.id))})"))
+    out += quote_block(figure)
     if figure.note:
         out += [md_paragraphs(figure.note), ""]
     if figure.history:
         out += [
             "Earlier values of this figure, newest first:",
             "",
-            "| As of | Value | Source | Note |",
-            "| --- | --- | --- | --- |",
+            "| As of | Value | Source | The source's words | Note |",
+            "| --- | --- | --- | --- | --- |",
         ]
         for entry in sorted(figure.history, key=lambda e: e.as_of.sort_key(), reverse=True):
+            note = md(entry.note or "")
+            if entry.uncertain:
+                note = f"**Uncertain:** {md(entry.uncertain)} {note}".strip()
             out.append(
-                f"| {md(entry.as_of.human())} | {md(stated_value(entry))} | {marker('source', entry.source)} | {md(entry.note or '')} |"
+                f"| {md(entry.as_of.human())} | {md(stated_value(entry))} | {marker('source', entry.source)} | {quote_inline(entry)} | {note} |"
             )
         out.append("")
     return out
