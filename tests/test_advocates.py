@@ -10,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
+from typing import get_args
 
 import bibtexparser
 import pytest
@@ -18,6 +19,8 @@ from conftest import MKDOCS_ENV, mkdocs_build
 from fixture_project import FIXTURE_SITE_NAME, FIXTURE_SITE_URL
 from htmltree import article, page, parse
 from PIL import Image
+
+from crimea_record.model.records import Qualifier
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 FIXTURE_FIGURES = ["fixture-cases", "fixture-convictions", "fixture-recent-cases", "fixture-people", "fixture-pupils"]
@@ -222,7 +225,7 @@ def test_data_zip_is_a_valid_data_package_with_readme_citations_and_licence(smal
     value = next(f for f in figures["schema"]["fields"] if f["name"] == "value")
     assert value["type"] == "integer" and value["description"].startswith("The current value")
     qualifier = next(f for f in figures["schema"]["fields"] if f["name"] == "qualifier")
-    assert qualifier["constraints"] == {"enum": ["exact", "at-least", "about"], "required": True}
+    assert qualifier["constraints"] == {"enum": list(get_args(Qualifier)), "required": True}
     licence = (folder / "LICENSE.txt").read_text(encoding="utf-8")
     assert "Creative Commons Attribution 4.0 International (CC BY 4.0" in licence and "remain their authors'" in licence
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ErrorSink, Loc, shown_path
+from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.records import Id, meta
 from .records_from_yaml import build_record
@@ -26,7 +27,7 @@ class Correction:
     locs: dict[str, Loc] = field(default_factory=dict, compare=False, repr=False, metadata={"internal": True})
 
 
-def read_corrections(data_dir: Path, root: Path, sink: ErrorSink, figure_ids: set[str]) -> list[Correction]:
+def read_corrections(data_dir: Path, root: Path, sink: ErrorSink, dataset: Dataset) -> list[Correction]:
     path = data_dir / FILE
     if not path.exists():
         return []
@@ -41,7 +42,7 @@ def read_corrections(data_dir: Path, root: Path, sink: ErrorSink, figure_ids: se
         correction = build_record(Correction, item, "correction", sink)
         if correction is None:
             continue
-        if correction.figure and correction.figure not in figure_ids:
+        if correction.figure and correction.figure not in dataset.figures and not dataset.is_broken("figure", correction.figure):
             sink.add(correction.locs.get("figure", item.loc), f"correction: figure '{correction.figure}' is not defined: use an id from data/figures.yml")
         corrections.append(correction)
     return corrections

@@ -78,7 +78,8 @@ def share_card(figure: Figure, dataset: Dataset, site_name: str) -> bytes:
 
     source = dataset.sources[figure.source]
     footer_font = _font("Regular", 32)
-    footer = _wrap(f"{as_of_phrase(figure).capitalize()} · Source: {source.publisher}", footer_font, text_width, 2)
+    as_of = as_of_phrase(figure)
+    footer = _wrap(f"{as_of[:1].upper()}{as_of[1:]} · Source: {source.publisher}", footer_font, text_width, 2)
     y = HEIGHT - MARGIN - 40 * len(footer) + 8
     draw.line((MARGIN, y - 20, WIDTH - MARGIN, y - 20), fill=(200, 200, 200), width=2)
     for line in footer:

@@ -2,12 +2,18 @@
 link back. Plain HTML with inline styles: no script, no stylesheet, nothing from any host."""
 from __future__ import annotations
 
-from html import escape
+from html import escape as _escape
 
 from ..model.addresses import SiteInfo, page_url
 from ..model.dataset import Dataset
 from ..model.records import Figure
 from .markdown_text import as_of_phrase, stated_value
+
+
+def escape(text: str, quote: bool = True) -> str:
+    """Data text in raw HTML: escaped, and braces as character references, so that it can
+    never form a reference marker when the page's Markdown is scanned for them."""
+    return _escape(text, quote=quote).replace("{", "&#123;").replace("}", "&#125;")
 
 
 def figure_page(figure_id: str) -> str:
@@ -18,7 +24,7 @@ def figure_page(figure_id: str) -> str:
 def figure_embed(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
     source = dataset.sources[figure.source]
     if site.url:
-        back = f'<a href="{escape(site.url + page_url(figure_page(figure.id)), quote=True)}">{escape(site.name)}</a>'
+        back = f'<a href="{escape(site.url + page_url(figure_page(figure.id)))}" rel="noopener noreferrer">{escape(site.name)}</a>'
     else:
         back = escape(site.name)
     return (

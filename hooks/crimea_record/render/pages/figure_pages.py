@@ -10,7 +10,7 @@ from ...model.dataset import Dataset
 from ...model.records import Figure
 from ..changes import last_change
 from ..citations import cite_box
-from ..embeds import figure_embed, figure_page
+from ..embeds import escape, figure_embed, figure_page
 from ..markdown_text import as_of_phrase, figure_date, md, relative, stated_value
 from .common import definition, source_line
 from .figures import PATH as FIGURES
@@ -32,7 +32,10 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
     source = dataset.sources[figure.source]
     alt = f"{stated_value(figure)} {figure.unit}: {figure.label}, {as_of_phrase(figure)}. Source: {source.publisher}."
     # Front matter values as JSON strings (valid YAML double-quoted scalars): data text cannot break out.
-    meta = {"share_image": card_path(figure.id), "share_image_alt": alt, "citation_author": source.publisher}
+    # The theme writes the page title unescaped in places (and un-escapes it under <title>): the
+    # label without the three characters that could make markup there.
+    title = figure.label.translate({ord("<"): "‹", ord(">"): "›", ord("&"): "＆"})
+    meta = {"title": title, "share_image": card_path(figure.id), "share_image_alt": alt, "citation_author": source.publisher}
     if figure.as_of:
         meta["citation_date"] = figure.as_of.iso().replace("-", "/")
     changed = last_change(figure, corrections)
@@ -60,8 +63,8 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         *cite_box("figure", figure.id, dataset, site, path, label=False),
         "## Share or embed this figure",
         "",
-        f"{'A link to this page shows this image where it is shared' if site.url else 'This figure as an image, to share'}: "
-        f"![{md(alt)}]({relative(path, card_path(figure.id))}){{ .share-card loading=lazy width=600 height=315 }}",
+        f"{'A link to this page shows an image of the figure where it is shared' if site.url else 'The figure as an image, to share'}: "
+        f"[{md(figure.id)}.png, 1200 × 630 pixels]({relative(path, card_path(figure.id))}).",
         "",
         "To show the figure on another website with its citation and a link back, paste the HTML below. "
         "It loads nothing from any other website, and looks like this:",
@@ -70,9 +73,9 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         figure_embed(figure, dataset, site),
         "</div>",
         "",
-        "```html",
-        figure_embed(figure, dataset, site),
-        "```",
+        # Raw HTML, not a fenced block (the site has no fenced-code extension): the snippet shown as text.
+        f'<pre class="embed-code"><code>{escape(figure_embed(figure, dataset, site))}</code></pre>',
+
         "",
     ]
     return "\n".join(out)
