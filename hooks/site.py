@@ -15,8 +15,8 @@ from mkdocs.structure.files import File, InclusionLevel
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from crimea_record.errors import DataErrors  # noqa: E402
-from crimea_record.model.addresses import SITE_URL_VARIABLE, SiteInfo, licence_from, public_site_url  # noqa: E402
+from crimea_record.errors import DataErrors, in_github_actions  # noqa: E402
+from crimea_record.model.addresses import SITE_URL_VARIABLE, SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
 from crimea_record.publish import atomic, offline_copy, redirects  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
@@ -48,12 +48,15 @@ def on_config(config):
         config.site_url = url or None
         licence = licence_from({key: config.extra.get(f"licence_{key}") for key in ("name", "title", "url", "spdx")})
         offline = bool(config.extra.get("offline_copy")) and not os.environ.get(offline_copy.VARIANT_VARIABLE)
-        site = SiteInfo(config.site_name, url, licence, offline_copy=offline)
+        editing = edit_base(config.repo_url, config.edit_uri, config.docs_dir)
+        site = SiteInfo(config.site_name, url, edit_base=editing, licence=licence, offline_copy=offline)
         _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
     except DataErrors as errors:
         # MkDocs prints a build error only the first time it occurs in a process; under
         # `mkdocs serve` an editor who saves again must see the list again, so it is logged here.
         log.error(errors.report())
+        if in_github_actions():  # each mistake also on its line of the pull request
+            print(errors.annotations(), flush=True)
         raise PluginError("correct the mistakes listed above and save again") from None
     if not any(isinstance(e, ExternalLinksExtension) for e in config.markdown_extensions):
         config.markdown_extensions.append(ExternalLinksExtension())

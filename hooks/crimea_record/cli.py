@@ -3,17 +3,21 @@
     python -m crimea_record check            # fast: data and references, no site build
     python -m crimea_record markdown OUT     # every page, references expanded, into OUT/
     python -m crimea_record schemas          # JSON Schemas for editors, from model/records.py
+    python -m crimea_record diff BASE        # what the data and pages changed since BASE, as Markdown
 """
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
-from .errors import DataErrors
+from .errors import DataErrors, print_errors
+from .load.git_ref import GitRefError, extract_at
 from .pipeline import prepare
 from .publish.json_schema import SCHEMA_DIR, write_schemas
 from .publish.markdown_export import ExportRefused, check_target, write_markdown
+from .publish.review_diff import base_unreadable_markdown, mistakes_markdown, review_markdown
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     markdown.add_argument("out", type=Path, help="a new or empty folder, or one a previous export wrote (then replaced)")
     schemas = commands.add_parser("schemas", help="write the data files' JSON Schemas (after changing model/records.py)")
     schemas.add_argument("--out", type=Path, default=SCHEMA_DIR, help="folder to write them to (default: the package's schemas/)")
+    diff = commands.add_parser("diff", help="what the data and pages changed since BASE, as Markdown for a pull request")
+    diff.add_argument("base", help="a branch, tag or commit to compare the working tree with, e.g. main or origin/main")
     args = parser.parse_args(argv)
 
     if args.command == "schemas":
@@ -32,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {path}")
         return 0
 
+    if args.command == "diff":
+        return _diff(args.root, args.base)
     try:
         if args.command == "markdown":
             check_target(args.root, args.out)  # before the work, so a wrong folder is said at once
@@ -40,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"markdown: {refused}; nothing was written", file=sys.stderr)
         return 2
     except DataErrors as errors:
-        print(errors.report(), file=sys.stderr)
+        print_errors(errors, report=sys.stderr, commands=sys.stdout)
         return 1
     if args.command == "check":
         d = content.dataset
@@ -53,3 +61,28 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {len(content.pages)} pages to {args.out}")
     return 0
 
+
+
+def _diff(root: Path, base: str) -> int:
+    """The Markdown on standard output; exit 1 when the working tree has mistakes (listed
+    instead of the changes), 2 when BASE names no commit."""
+    try:
+        new = prepare(root)
+    except DataErrors as errors:
+        print(errors.report(), file=sys.stderr)
+        print(mistakes_markdown(errors), end="")
+        return 1
+    with tempfile.TemporaryDirectory(prefix="crimea-record-base-") as tmp:
+        try:
+            commit = extract_at(root, base, Path(tmp))
+            old = prepare(Path(tmp), site=new.site)
+        except GitRefError as exc:
+            print(f"diff: {exc}", file=sys.stderr)
+            return 2
+        except DataErrors as errors:
+            # A change to the code itself (a new required field, say): nothing to compare with.
+            print(errors.report(), file=sys.stderr)
+            print(base_unreadable_markdown(base, errors), end="")
+            return 0
+    print(review_markdown(old, new, base, commit), end="")
+    return 0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,11 @@ class DataError:
     def __str__(self) -> str:
         return f"{self.loc}: {self.message}"
 
+    def annotation(self) -> str:
+        """The mistake as a GitHub Actions workflow command, shown on its line of the pull request."""
+        loc = self.loc
+        return f"::error file={_command_property(loc.file)},line={loc.line},col={loc.col}::{_command_data(self.message)}"
+
 
 class DataErrors(Exception):
     """All the mistakes found in one run, reported together."""
@@ -36,6 +42,31 @@ class DataErrors(Exception):
         count = len(self.errors)
         head = f"{count} mistake{'s' if count != 1 else ''} in the site's data; nothing was built:"
         return "\n".join([head, *(f"  {e}" for e in self.errors)])
+
+    def annotations(self) -> str:
+        return "\n".join(e.annotation() for e in self.errors)
+
+
+def in_github_actions() -> bool:
+    return os.environ.get("GITHUB_ACTIONS") == "true"
+
+
+def print_errors(errors: DataErrors, report, commands) -> None:
+    """The editor's report to `report`; in GitHub Actions also one workflow command per mistake
+    to `commands` (the runner reads them from standard output)."""
+    print(errors.report(), file=report, flush=True)
+    if in_github_actions():
+        print(errors.annotations(), file=commands, flush=True)
+
+
+# Workflow commands end at a line break, and their properties at ',' or ':'; GitHub's
+# runner decodes these escapes (actions/toolkit, command.ts).
+def _command_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _command_property(text: str) -> str:
+    return _command_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 class ErrorSink:

@@ -147,7 +147,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     _add_generated(content, sources.PATH, sources.render(dataset, content.site))
     _add_generated(content, violations.PATH, violations.render(dataset, content.site))
     used_on = _usage(content, content.refs)
-    _add_generated(content, timeline.PATH, timeline.render(dataset, used_on))
+    _add_generated(content, timeline.PATH, timeline.render(dataset, used_on, content.site))
     content.used_on = _usage(content, [timeline.PATH], used_on)
     _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site, content.corrections))
     _add_generated(content, data_page.PATH, data_page.render(dataset, content.site, content.site.offline_copy))

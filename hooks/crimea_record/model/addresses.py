@@ -10,6 +10,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 from ..kinds import page_of
 
@@ -41,21 +42,48 @@ class Licence:
 class SiteInfo:
     name: str
     url: str  # ends in '/', or '' when no public address is set
+    edit_base: str = ""
+    """The repository's top folder in its web editor ('https://host/owner/repo/edit/main/'),
+    from repo_url and edit_uri; '' when no repository is set: then no Edit links."""
     licence: Licence = field(default_factory=Licence)
     offline_copy: bool = False
     """Whether the build also makes the offline copy of the whole site (`extra.offline_copy`)."""
 
     @classmethod
     def from_config(cls, root: Path) -> SiteInfo:
-        """site_name, the public address and the licence, read from mkdocs.yml without MkDocs (for the command line)."""
+        """site_name, the public address, repo_url and edit_uri, and the licence, read from mkdocs.yml without MkDocs (for the command line)."""
         config = root / "mkdocs.yml"
         text = config.read_text(encoding="utf-8") if config.exists() else ""
+        repo_url, edit_uri = _config_value(text, "repo_url"), _config_value(text, "edit_uri")
+        if repo_url and edit_uri is None and urlsplit(repo_url).netloc.lower() in ("github.com", "gitlab.com"):
+            edit_uri = "edit/master/docs/"  # what MkDocs assumes for these hosts
+        docs_dir = _config_value(text, "docs_dir") or "docs"
         licence = {key: _config_value(text, f"licence_{key}", indent="  ") for key in ("name", "title", "url", "spdx")}
         return cls(
             _config_value(text, "site_name") or "",
             public_site_url(_config_value(text, "site_url")),
+            edit_base(repo_url, edit_uri, docs_dir),
             licence_from(licence),
         )
+
+
+def edit_base(repo_url: str | None, edit_uri: str | None, docs_dir: str = "docs") -> str:
+    """The web-editor address of the repository's top folder. MkDocs' edit_uri points at the
+    docs folder ('edit/main/docs/'); data files sit beside it, so that last folder is dropped.
+    '' when either is unset, or when edit_uri does not end with the docs folder."""
+    if not repo_url or not edit_uri:
+        return ""
+    base = repo_url if repo_url.endswith("/") else repo_url + "/"
+    docs_uri = urljoin(base, edit_uri if edit_uri.endswith("/") else edit_uri + "/")
+    docs_folder = Path(docs_dir).name + "/"
+    if not docs_uri.endswith("/" + docs_folder):
+        return ""
+    return docs_uri.removesuffix(docs_folder)
+
+
+def edit_url(site: SiteInfo, file: str, line: int) -> str:
+    """Where the web editor opens `file` (relative to the repository's top) at `line`."""
+    return f"{site.edit_base}{file}#L{line}" if site.edit_base else ""
 
 
 def licence_from(values: dict[str, str | None]) -> Licence:

@@ -1,8 +1,9 @@
 """Small pieces shared by the generated pages."""
 from __future__ import annotations
 
+from ...model.addresses import SiteInfo, edit_url
 from ...model.dataset import Dataset
-from ..markdown_text import external_link, md
+from ..markdown_text import external_link, md, safe_url
 
 
 def marker(name: str, *ids: str) -> str:
@@ -30,6 +31,16 @@ def source_line(dataset: Dataset, source_id: str) -> str:
     if source.via:
         line += f" (known through {marker('source', source.via)})"
     return line
+
+
+def edit_link(record, site: SiteInfo | None) -> list[str]:
+    """An "Edit" link to the record's first line in the repository's web editor; nothing when
+    mkdocs.yml names no repository."""
+    loc = record.locs.get("__record__")
+    url = edit_url(site, loc.file, loc.line) if site and loc else ""
+    if not url:
+        return []
+    return [f'[Edit]({safe_url(url)}){{ .record-edit title="Edit in {loc.file}, line {loc.line}" }}', ""]
 
 
 def official_link(url: str | None, label: str = "Official text") -> str:

@@ -11,7 +11,7 @@ from ..citations import cite_box
 from ..embeds import figure_page
 from ..markdown_text import figure_date, md, md_paragraphs, relative, stated_value
 from ..source_words import quote_block, quote_inline
-from .common import definition, marker, page_list, source_line
+from .common import definition, edit_link, marker, page_list, source_line
 
 PATH = page_of("figure")
 
@@ -47,6 +47,7 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
         out += [f"## {md(heading)}", ""]
         for figure in figures:
             out += _figure(figure, dataset, used_on.get(("figure", figure.id), []), corrections or [])
+            out += edit_link(figure, site)
             if site:
                 out += cite_box("figure", figure.id, dataset, site, PATH)
     return "\n".join(out)

@@ -7,7 +7,7 @@ from ...model.dataset import Dataset
 from ...model.records import LegalArticle
 from ..citations import cite_box
 from ..markdown_text import md, md_paragraphs
-from .common import definition, marker, official_link, quoted_passages, source_line
+from .common import definition, edit_link, marker, official_link, quoted_passages, source_line
 
 PATH = page_of("article")
 
@@ -34,6 +34,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
         out += [f"## {md(instrument)}", ""]
         for article in articles:
             out += _article(article, dataset)
+            out += edit_link(article, site)
             if site:
                 out += cite_box("article", article.id, dataset, site, PATH)
     return "\n".join(out)

@@ -8,7 +8,7 @@ from ...model.fields import references
 from ...model.records import Source
 from ..citations import cite_box
 from ..markdown_text import external_link, md, md_paragraphs
-from .common import definition, marker
+from .common import definition, edit_link, marker
 
 PATH = page_of("source")
 
@@ -39,6 +39,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
         out += [f"## {md(heading)}", ""]
         for source in sources:
             out += _source(source, dataset, uses.get(source.id, []))
+            out += edit_link(source, site)
             if site:
                 out += cite_box("source", source.id, dataset, site, PATH)
     return "\n".join(out)

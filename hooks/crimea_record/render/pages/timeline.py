@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 from ...kinds import page_of
+from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ..charts import timeline_chart
 from ..markdown_text import md, md_paragraphs
-from .common import definition, marker
+from .common import definition, edit_link, marker
 
 PATH = page_of("event")
 
 
-def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]]) -> str:
+def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None) -> str:
     out = [
         "# Timeline",
         "",
@@ -36,4 +37,5 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
                 path, title = pages[0]
                 out.append(definition("The report words it differently", f"see “{md(record.topic)}” on [{md(title)}]({path}#{record.id})"))
         out.append("")
+        out += edit_link(event, site)
     return "\n".join(out)

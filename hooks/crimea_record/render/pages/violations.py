@@ -6,7 +6,7 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ..citations import cite_box
 from ..markdown_text import md, md_paragraphs
-from .common import marker, quoted_passages, source_line
+from .common import edit_link, marker, quoted_passages, source_line
 
 PATH = page_of("violation")
 
@@ -33,6 +33,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
         for source_id in violation.sources:
             out.append(f"- Documented by {source_line(dataset, source_id)}")
         out.append("")
+        out += edit_link(violation, site)
         if site:
             out += cite_box("violation", violation.id, dataset, site, PATH)
     return "\n".join(out)
