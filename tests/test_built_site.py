@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from conftest import ROOT
 
 from crimea_record.pipeline import prepare
-from crimea_record.render.markdown_text import stated_value
+from crimea_record.render.markdown_text import stated_value, typographic
 
 CONTENT = prepare(ROOT)
 DATA = CONTENT.dataset
@@ -93,7 +93,7 @@ def test_legal_texts_are_quoted_with_official_link(built_site):
         parts = entry(soup, article.id)
         quotes = [q.get_text(" ", strip=True) for p in parts for q in ([p] if p.name == "blockquote" else p.find_all("blockquote"))]
         for passage in article.text:
-            assert f"“{passage}”" in quotes
+            assert f"“{typographic(passage)}”" in quotes  # verbatim, with typographic quotes
         official = article.url or DATA.sources[article.source].url
         if official:
             assert any(a.get("href") == official for p in parts for a in p.find_all("a"))

@@ -13,6 +13,7 @@ from fixture_project import FIXTURE
 
 from crimea_record.pipeline import prepare
 from crimea_record.render.charts import bar_chart, timeline_chart
+from crimea_record.render.markdown_text import typographic
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = 'Cases <script>alert(1)</script> & "quotes" | {{ fig fixture-cases }} *stars*'
@@ -44,8 +45,9 @@ def test_text_from_data_is_escaped_in_the_svg(dataset):
     svg = _svg(out)
     assert svg.find(f".//{SVG}script") is None and "<script>" not in out.split("</figure>")[0]
     # The reader (and a screen reader) gets the text exactly as the editor wrote it.
-    assert HOSTILE in svg.find(f"{SVG}title").text
-    assert HOSTILE in svg.find(f"{SVG}desc").text
+    # Straight quotes become typographic ones, as everywhere on the site.
+    assert typographic(HOSTILE) in svg.find(f"{SVG}title").text
+    assert typographic(HOSTILE) in svg.find(f"{SVG}desc").text
     assert svg.get("role") == "img"
     assert svg.get("aria-labelledby") == svg.find(f"{SVG}title").get("id")
     assert svg.get("aria-describedby") == svg.find(f"{SVG}desc").get("id")
@@ -78,7 +80,7 @@ def test_hostile_event_title_is_escaped_on_the_built_site(small_project, tmp_pat
     assert result.returncode == 0, result.stderr
     html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert" not in html
-    assert "Cases &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;" in html
+    assert "Cases &lt;script&gt;alert(1)&lt;/script&gt; &amp; “quotes”" in html
 
 
 def test_unknown_id_in_bars_fails_the_build_naming_page_and_line(small_project, tmp_path):

@@ -7,6 +7,7 @@ from fixture_project import FIXTURE, load_dataset
 from htmltree import article, section_of
 
 from crimea_record.render.citations import citation_block
+from crimea_record.render.markdown_text import typographic
 
 FIXTURE_URL = "https://fixture.example.org/"
 
@@ -69,7 +70,7 @@ def _every_citation_has_its_permalink(site, dataset, site_url: str) -> None:
         text = citation_under(site, "figures", figure.id)
         source = dataset.sources[figure.source]
         assert text.endswith(_where(site_url, "figures", "Figures", figure.id)), text
-        assert text.startswith(f"{source.publisher}: ")
+        assert text.startswith(f"{typographic(source.publisher)}: ")
         assert (source.url or "") in text and "No address known" not in text
         assert ("as of " + figure.as_of.human() if figure.as_of else "date not stated by the source") in text
     for violation in dataset.violations.values():
@@ -101,9 +102,9 @@ def test_real_figures_known_through_another_source_say_so_and_invent_no_date(bui
         text = citation_under(built_site, "figures", figure.id)
         known_through = dataset.sources[source.via]
         shown = f"“{known_through.title}”" if known_through.title else known_through.description
-        assert f"known through {shown} ({known_through.publisher}" in text
+        assert typographic(f"known through {shown} ({known_through.publisher}") in text
         if source.date is None:
-            assert f"({source.publisher})," in text
+            assert typographic(f"({source.publisher}),") in text
 
 
 def test_violation_citation_names_law_and_who_documented_it(small_site):
@@ -131,7 +132,7 @@ def test_citation_text_from_data_cannot_become_markup(small_site):
     assert '<pre class="citation__text"><code>Label &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;</code></pre>' in box
     code = [e for e in section_of(article(small_site, "figures").by_id("fixture-pupils")) if e.attrs.get("class") == "citation"][0].find("code")
     assert all(isinstance(c, str) for c in code.children)
-    assert 'Fixture pupils in "Fixture Club" programmes: 250 fixture pupils' in code.text()
+    assert "Fixture pupils in “Fixture Club” programmes: 250 fixture pupils" in code.text()
 
 
 def test_copy_button_works_from_the_keyboard(browser, small_base_url):
@@ -141,12 +142,16 @@ def test_copy_button_works_from_the_keyboard(browser, small_base_url):
     page = context.new_page()
     page.goto(base_url + "figures/#fixture-cases")
     box = page.locator("#fixture-cases ~ .citation").first
-    expected = box.locator("code").inner_text()
+    expected = box.locator("code").text_content()
     page.locator("#fixture-cases a.headerlink").focus()
     for _ in range(40):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.closest('.citation') !== null"):
             break
+    # The citation is folded: its summary is the first stop, Enter opens it.
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
     active = page.evaluate("[document.activeElement.tagName, document.activeElement.title]")
     assert active == ["BUTTON", "Copy to clipboard"], f"Tab did not reach the copy button: {active}"
     page.keyboard.press("Enter")
@@ -160,6 +165,7 @@ def test_citation_is_selectable_text_without_javascript(browser, small_base_url)
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(base_url + "violations/")
+    page.locator(".citation summary").first.click()  # folded; opens without JavaScript too
     code = page.locator(".citation code").first
     assert code.is_visible()
     assert code.evaluate("e => getComputedStyle(e).userSelect") != "none"

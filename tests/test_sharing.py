@@ -80,7 +80,8 @@ def test_data_text_in_share_tags_is_escaped_once_in_the_built_page(project):
     index = project / "docs" / "index.md"
     text = index.read_text(encoding="utf-8")
     first_paragraph = next(p for p in text.split("\n\n") if len(p) >= 40 and not p.startswith(("#", "{{", "<")))
-    index.write_text(text.replace(first_paragraph, 'Quoted "words" & <b>bold</b> text, long enough to be the description.', 1), encoding="utf-8")
+    # Escaped in Markdown, so the quotes stay straight (prose quotes are otherwise made typographic).
+    index.write_text(text.replace(first_paragraph, 'Quoted \\"words\\" & <b>bold</b> text, long enough to be the description.', 1), encoding="utf-8")
     site = project / "site"
     result = mkdocs_build(project, site)
     assert result.returncode == 0, result.stderr

@@ -31,7 +31,7 @@ def test_a_figure_shows_its_quote_its_language_and_the_editors_translation(small
     entry = figure_entry((small_site / "figures/index.html").read_text(encoding="utf-8"), "fixture-pupils")
     assert re.search(r'<blockquote>\s*<p lang="uk">“У вигаданому клубі 250 учнів\.”</p>', entry), entry
     text = _text(entry)
-    assert "The source's words (in Ukrainian):" in text
+    assert "The source’s words (in Ukrainian):" in text
     assert "Editors' translation, not a quotation: [The invented club has 250 pupils.]" in text
     assert "Counted by Fixture Club (an invented counter)" in text
 
@@ -39,7 +39,7 @@ def test_a_figure_shows_its_quote_its_language_and_the_editors_translation(small
 def test_a_figure_without_a_quote_says_so(small_site):
     entry = figure_entry((small_site / "figures/index.html").read_text(encoding="utf-8"), "fixture-people")
     assert "<blockquote>" not in entry
-    assert "The source's words: not quoted here: the editors do not hold the source's text" in _text(entry)
+    assert "The source’s words: not quoted here: the editors do not hold the source’s text" in _text(entry)
 
 
 def test_counters_side_by_side_keep_their_own_dates_and_sources(small_project, tmp_path):
@@ -53,5 +53,5 @@ def test_counters_side_by_side_keep_their_own_dates_and_sources(small_project, t
     rows = [_text(r) for r in re.findall(r"<tr>(.*?)</tr>", table, re.S)]
     assert rows[0] == "Counted by What Value As of Source"
     assert rows[1].startswith("Fixture Publisher Fixture cases counted for testing 120 fixture cases May 2023")
-    assert rows[2].startswith("Fixture Club (an invented counter) Fixture pupils in \"Fixture Club\" programmes 250 fixture pupils 12 May 2023")
+    assert rows[2].startswith("Fixture Club (an invented counter) Fixture pupils in “Fixture Club” programmes 250 fixture pupils 12 May 2023")
     assert "Side by side, not one series" in _text(built)

@@ -67,6 +67,8 @@ class SiteContent:
     refs: dict[str, list[Reference]] = field(default_factory=dict)
     # (kind, id) -> pages that reference it, as (path, title), in page order.
     used_on: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    # The same, counting only the pages written in docs/ (Home, the topic pages, About, ...).
+    discussed_on: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
     site: SiteInfo = SiteInfo("", "")
     # Data downloads, by path relative to docs/ (publish/downloads.py).
     downloads: dict[str, bytes] = field(default_factory=dict)
@@ -143,13 +145,16 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         check_redirects(content.redirects, _anchors(content, dataset), sink)
     sink.raise_if_any()
 
-    _add_generated(content, legal.PATH, legal.render(dataset, content.site))
-    _add_generated(content, sources.PATH, sources.render(dataset, content.site))
-    _add_generated(content, violations.PATH, violations.render(dataset, content.site))
+    # The pages written in docs/ that discuss each record: the back-links of every entry.
+    content.discussed_on = _usage(content, list(content.refs))
+    discussed = content.discussed_on
+    _add_generated(content, legal.PATH, legal.render(dataset, content.site, discussed))
+    _add_generated(content, sources.PATH, sources.render(dataset, content.site, discussed))
+    _add_generated(content, violations.PATH, violations.render(dataset, content.site, discussed))
     used_on = _usage(content, content.refs)
-    _add_generated(content, timeline.PATH, timeline.render(dataset, used_on, content.site))
+    _add_generated(content, timeline.PATH, timeline.render(dataset, used_on, content.site, discussed))
     content.used_on = _usage(content, [timeline.PATH], used_on)
-    _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site, content.corrections))
+    _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site, discussed, content.corrections))
     _add_generated(content, data_page.PATH, data_page.render(dataset, content.site, content.site.offline_copy))
     # Last, from expanded pages, so that it is not counted where figures are "used on".
     _add_generated(content, report.PATH, report.render(content.site.name, content.site.url, content.expanded, set(content.pages)), expanded=True)
@@ -189,7 +194,7 @@ def _usage(content: SiteContent, paths, used: dict | None = None) -> dict[tuple[
     for path in list(paths):
         entry = (path, content.pages[path].title)
         for ref in content.refs[path]:
-            for ref_id in ref.ids:
+            for ref_id in ref.ids[:1] if MARKERS[ref.name].dated else ref.ids:
                 pages = used.setdefault((MARKERS[ref.name].kind, ref_id), [])
                 if not pages or pages[-1] != entry:  # pages are added one at a time
                     pages.append(entry)

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from crimea_record.kinds import KINDS  # noqa: E402
-from crimea_record.load.markers import MARKER  # noqa: E402
+from crimea_record.load.markers import MARKER, MARKERS  # noqa: E402
 from crimea_record.model.fields import field_specs, unwrap_optional  # noqa: E402
 
 GENERATED_PAGES = {kind.page for kind in KINDS.values() if kind.page}
@@ -79,7 +79,12 @@ def _prose_copy(text: str, copy: int, depth: int) -> str:
     up = "../" * depth
 
     def marker(match: re.Match) -> str:
-        ids = " ".join(suffixed(i, copy) for i in match.group(2).split())
+        tokens = match.group(2).split()
+        if MARKERS[match.group(1)].dated:  # {{ past ID DATE }}: the date stays as it is
+            tokens = [suffixed(tokens[0], copy), *tokens[1:]]
+        else:
+            tokens = [suffixed(i, copy) for i in tokens]
+        ids = " ".join(tokens)
         return "{{ " + match.group(1) + " " + ids + " }}"
 
     def link(match: re.Match) -> str:

@@ -124,7 +124,7 @@ CASES = [
         replace(FIG, "- id: fixture-pupils", "- id: conscription")(p), replace("docs/index.md", "fixture-pupils", "conscription")(p)),
         ("data/figures.yml:55:7: figure 'conscription': this id is also the anchor of a heading on figures/, so its permanent link would lead to the heading: choose another id",)),
     Case("block-marker-mid-sentence", 10, append("docs/prosecutions.md", "\nSee {{ cards fixture-cases }} here.\n"),
-         ("docs/prosecutions.md:11:5: {{ cards fixture-cases }} draws a block of its own: put it alone on its line, with a blank line before and after",)),
+         ("docs/prosecutions.md:17:5: {{ cards fixture-cases }} draws a block of its own: put it alone on its line, with a blank line before and after",)),
     Case("one-million-character-word", 10, replace(FIG, LABEL, "label: " + "w" * 1_000_000),
          ("data/figures.yml:5:10: figure 'fixture-cases': field 'label': 1,000,000 characters, more than the 10,000 allowed: shorten it",)),
     Case("long-word-in-label", 10, replace(FIG, LABEL, "label: Cases " + "w" * 5000),

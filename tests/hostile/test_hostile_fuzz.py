@@ -21,7 +21,7 @@ from crimea_record.load.plain_text import FORBIDDEN
 from crimea_record.publish.downloads import FORMULA_START, csv_cell
 from crimea_record.render import inline
 from crimea_record.render.external_links import ExternalLinksExtension
-from crimea_record.render.markdown_text import md
+from crimea_record.render.markdown_text import md, typographic
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "md_in_html", "tables", "pymdownx.escapeall", ExternalLinksExtension()]
 PIECES = [
@@ -65,7 +65,7 @@ def test_any_label_is_refused_with_its_place_or_shown_as_text(label, quoted):
     # In running text: one paragraph whose text is the label, no element made from it.
     html = converter.convert(md(shown))
     assert html.startswith("<p>") and html.endswith("</p>") and "<" not in html[3:-4], html
-    assert unescape(html[3:-4]) == " ".join(shown.split())
+    assert unescape(html[3:-4]) == typographic(" ".join(shown.split()))  # straight quotes made typographic
     # As a figure reference: one link, its title the tooltip, its text the value.
     html = converter.reset().convert(inline.figure(figure, "index.md", dataset))
     assert html.count("<a ") == 1 and html.count("</a>") == 1, html

@@ -25,6 +25,8 @@ class Marker:
     """Takes one or more ids, rather than exactly one."""
     block: bool = False
     """Stands alone on its line and becomes a block of its own."""
+    dated: bool = False
+    """Takes one id and a date: an earlier value of the figure, {{ past ID 2021-11 }}."""
 
 
 MARKERS: dict[str, Marker] = {
@@ -33,6 +35,8 @@ MARKERS: dict[str, Marker] = {
     "cards": Marker("figure", many=True, block=True),
     "bars": Marker("figure", many=True, block=True),
     "compare": Marker("figure", many=True, block=True),
+    "history": Marker("figure", block=True),
+    "past": Marker("figure", dated=True),
 }
 """Every marker name: one inline marker per kind that has one (from `kinds.py`), then the blocks."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..model.dataset import Dataset
 from ..model.records import Discrepancy, Figure
 from . import inline
-from .markdown_text import as_of_phrase, figure_date, md, md_paragraphs
+from .markdown_text import figure_date, md, md_paragraphs
 
 
 def figure_cards(figures: list[Figure], page: str, dataset: Dataset) -> str:
@@ -20,7 +20,7 @@ def _card(figure: Figure, page: str, dataset: Dataset) -> str:
         "{ .figure-card__value }\n\n"
         f"{md(figure.label)}\n"
         "{ .figure-card__label }\n\n"
-        f"Source: {inline.source(source, page, dataset)}, {md(as_of_phrase(figure))}\n"
+        f"{inline.source_short_name(source, page, dataset)}{md(', ' + figure.as_of.human()) if figure.as_of else ''}\n"
         "{ .figure-card__source }\n\n"
         "</div>"
     )

@@ -12,9 +12,10 @@ import textwrap
 from html import escape
 
 from ..model.dataset import Dataset
+from ..model.dates import PartialDate
 from ..model.records import Event, Figure
 from . import inline
-from .markdown_text import md, stated_value
+from .markdown_text import md, stated_value, typographic
 
 WIDTH = 340  # user units; the SVG scales to the column, so text stays near 15px on a phone
 FONT = 15
@@ -26,7 +27,7 @@ VALUE_SPACE = 130  # room to the right of the longest bar for its value, e.g. "a
 def _escape(text: str) -> str:
     """Data text for SVG: HTML-escaped, and braces as character references so the text can
     never form a reference marker when the page's Markdown is scanned for them."""
-    return escape(text).replace("{", "&#123;").replace("}", "&#125;")
+    return escape(typographic(text)).replace("{", "&#123;").replace("}", "&#125;")
 
 
 def _wrap(text: str, chars: int) -> list[str]:
@@ -115,3 +116,49 @@ def timeline_chart(events: list[Event]) -> str:
     table += ["", "</div>"]
     svg = _svg("chart-timeline", chart_title, description, height, [line, *dots, *body])
     return _figure("timeline", svg, caption) + "\n\n" + "\n".join(table)
+
+
+def _short_date(date: PartialDate) -> str:
+    """'Jul 2019', '20 Jul 2022', '2015': short enough for the chart's date column on a phone."""
+    if not date.month:
+        return str(date.year)
+    month = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()[date.month - 1]
+    return f"{date.day} {month} {date.year}" if date.day else f"{month} {date.year}"
+
+
+def history_chart(figure: Figure, page: str, dataset: Dataset) -> str:
+    """One counter's published values over time: a row per value, oldest first, each bar
+    proportional to its value, then the same values as a table with each one's source.
+
+    A history holds only values of the figure's own counter, so the chart never mixes two.
+    Rows are evenly spaced, not placed to scale in time: counts come at uneven intervals.
+    """
+    points = sorted(figure.history, key=lambda e: e.as_of.sort_key())
+    rows = [(_short_date(e.as_of), stated_value(e), e.value, e.source) for e in points]
+    latest = _short_date(figure.as_of) if figure.as_of else "Latest"
+    rows.append((latest, stated_value(figure), figure.value, figure.source))
+    chart_id = f"chart-history-{figure.id}"
+    date_space, gap = 100, 12
+    largest = max(r[2] for r in rows) or 1
+    body, y = [], 0.0
+    for when, stated, value, _ in rows:
+        body.append(_text(0, y + BAR - 5, [when], "chart__date"))
+        length = max(2.0, (WIDTH - date_space - VALUE_SPACE + 10) * value / largest)
+        body.append(
+            f'<rect class="chart__bar" x="{date_space}" y="{y:g}" width="{length:.1f}" height="{BAR}" rx="2" fill="currentColor"/>'
+        )
+        body.append(_text(date_space + length + 6, y + BAR - 5, [stated], "chart__value"))
+        y += BAR + gap
+    title = f"{figure.label}: published values over time"
+    description = (
+        f"{len(rows)} values published by the same counter, oldest first; each bar's length is proportional to its value. "
+        + " ".join(f"{when}: {stated} {figure.unit}." for when, stated, _, _ in rows)
+    )
+    caption = f"{figure.unit.capitalize()}, as each count was published, oldest first. The table below gives the same values with their sources."
+    table = ['<div class="chart-table" markdown>', "", "| As of | Value | Source |", "| --- | --- | --- |"]
+    for (when, stated, _, source_id), is_latest in zip(rows, [False] * len(points) + [True]):
+        shown = md(when) if not is_latest or figure.as_of else "Latest (the source states no date)"
+        cell = inline.figure(figure, page, dataset) if is_latest else md(stated)
+        table.append(f"| {shown} | {cell} | {inline.source_short(dataset.sources[source_id], page, dataset)} |")
+    table += ["", "</div>"]
+    return _figure("history", _svg(chart_id, title, description, y, body), caption) + "\n\n" + "\n".join(table)

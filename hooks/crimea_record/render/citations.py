@@ -16,7 +16,7 @@ from ..kinds import KINDS
 from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.records import Figure, LegalArticle, Source, Violation
-from .markdown_text import as_of_phrase, relative, stated_value
+from .markdown_text import as_of_phrase, relative, stated_value, typographic
 
 ACCESSED = "(accessed [date])"
 """Left for the reader: the day they looked."""
@@ -51,7 +51,7 @@ def cited_from(site: SiteInfo, kind: str, record_id: str) -> str:
     return f"{site.name}, {where} {ACCESSED}."
 
 
-def figure_citation(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
+def _figure_citation(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
     source = dataset.sources[figure.source]
     return (
         f"{source.publisher}: {figure.label}: {stated_value(figure)} {figure.unit}, {as_of_phrase(figure)}. "
@@ -59,21 +59,37 @@ def figure_citation(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
     )
 
 
-def violation_citation(violation: Violation, dataset: Dataset, site: SiteInfo) -> str:
+def _violation_citation(violation: Violation, dataset: Dataset, site: SiteInfo) -> str:
     law = "; ".join(dataset.articles[a].name for a in violation.articles)
     publishers = list(dict.fromkeys(dataset.sources[s].publisher for s in violation.sources))
     return f"{violation.practice}. Law: {law}. Documented by {'; '.join(publishers)}. Cited from {cited_from(site, 'violation', violation.id)}"
 
 
-def article_citation(article: LegalArticle, dataset: Dataset, site: SiteInfo) -> str:
+def _article_citation(article: LegalArticle, dataset: Dataset, site: SiteInfo) -> str:
     text = f"{article.name}. Official text: {source_reference(dataset.sources[article.source], dataset)}"
     if article.url:
         text += f"; this provision: {article.url}"
     return f"{text}. Quoted in {cited_from(site, 'article', article.id)}"
 
 
-def source_citation(source: Source, dataset: Dataset, site: SiteInfo) -> str:
+def _source_citation(source: Source, dataset: Dataset, site: SiteInfo) -> str:
     return f"{source_reference(source, dataset)}. Listed in {cited_from(site, 'source', source.id)}"
+
+
+def figure_citation(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
+    return typographic(_figure_citation(figure, dataset, site))
+
+
+def violation_citation(violation: Violation, dataset: Dataset, site: SiteInfo) -> str:
+    return typographic(_violation_citation(violation, dataset, site))
+
+
+def article_citation(article: LegalArticle, dataset: Dataset, site: SiteInfo) -> str:
+    return typographic(_article_citation(article, dataset, site))
+
+
+def source_citation(source: Source, dataset: Dataset, site: SiteInfo) -> str:
+    return typographic(_source_citation(source, dataset, site))
 
 
 CITE: dict[str, Callable[[Any, Dataset, SiteInfo], str]] = {"figure": figure_citation, "violation": violation_citation, "article": article_citation, "source": source_citation}
@@ -86,10 +102,13 @@ def citation_file(kind: str, record_id: str, extension: str) -> str:
 
 
 def citation_block(text: str, what: str, label: bool = True) -> str:
-    """A raw HTML box for a generated Markdown page: selectable text in a code block, so
-    the theme's copy button (a real <button>, reachable with the keyboard) applies to it."""
-    heading = f'<p class="citation__label">Cite this {_html(what)}</p>' if label else ""
-    return f'<div class="citation">{heading}<pre class="citation__text"><code>{_html(text)}</code></pre></div>'
+    """A raw HTML box for a generated Markdown page, folded until the reader opens it (or open,
+    without a label, under a heading of its own): selectable text in a code block, so the theme's
+    copy button (a real <button>, reachable with the keyboard) applies to it."""
+    code = f'<pre class="citation__text"><code>{_html(text)}</code></pre>'
+    if not label:
+        return f'<div class="citation">{code}</div>'
+    return f'<details class="citation"><summary class="citation__label">Cite this {_html(what)}</summary>{code}</details>'
 
 
 def cite_box(kind: str, record_id: str, dataset: Dataset, site: SiteInfo, from_page: str, label: bool = True) -> list[str]:

@@ -12,6 +12,7 @@ BLOCKS: dict[str, Callable[..., str]] = {
     "cards": blocks.figure_cards,
     "bars": charts.bar_chart,
     "compare": blocks.comparison,
+    "history": charts.history_chart,
 }
 """Block markers and what draws them; inline markers are drawn by `inline.reference`."""
 
@@ -28,9 +29,12 @@ def expand_references(text: str, page: str, dataset: Dataset, refs: list[Referen
     refs = find_references(text, page) if refs is None else refs
     out, last = [], 0
     for ref in refs:
-        records = [dataset.of_kind(MARKERS[ref.name].kind)[i] for i in ref.ids]
         out.append(text[last : ref.start])
-        out.append(_render(ref.name, records, page, dataset))
+        if MARKERS[ref.name].dated:
+            out.append(inline.past(dataset.figures[ref.ids[0]], ref.ids[1], page, dataset))
+        else:
+            records = [dataset.of_kind(MARKERS[ref.name].kind)[i] for i in ref.ids]
+            out.append(_render(ref.name, records, page, dataset))
         last = ref.end
     out.append(text[last:])
     return "".join(out)

@@ -24,6 +24,15 @@ def figure(record: Figure, page: str, dataset: Dataset) -> str:
     return f'[{md(stated_value(record))}]({link} "{tooltip(figure_title(record, dataset))}"){{ .figure-ref }}'
 
 
+def past(record: Figure, as_of: str, page: str, dataset: Dataset) -> str:
+    """An earlier value of a figure, as its source worded it, linked to the figure's history."""
+    entry = next(e for e in record.history if e.as_of.iso() == as_of)
+    source = dataset.sources[entry.source].name
+    title = f"{record.label}: {stated_value(entry)} {record.unit}, as of {entry.as_of.human()}. Source: {source}"
+    link = relative(page, page_of("figure"), record.id)
+    return f'[{md(stated_value(entry))}]({link} "{tooltip(title)}"){{ .figure-ref .figure-ref--past }}'
+
+
 def event(record: Event, page: str, dataset: Dataset) -> str:
     return f'[{md(record.date.human())}]({relative(page, page_of("event"), record.id)} "{tooltip(record.title)}")'
 
@@ -43,6 +52,17 @@ def violation(record, page: str, dataset: Dataset) -> str:
 
 def source(record, page: str, dataset: Dataset) -> str:
     return named("source", record, page, dataset)
+
+
+def source_short(record, page: str, dataset: Dataset) -> str:
+    """A short human citation: the publisher and the date, linked to the source's entry."""
+    text = record.publisher + (f", {record.date.human()}" if record.date else "")
+    return f"[{md(text)}]({relative(page, page_of('source'), record.id)} \"{tooltip(record.name)}\")"
+
+
+def source_short_name(record, page: str, dataset: Dataset) -> str:
+    """Who published the source, linked to its entry, with its full name as a hover title."""
+    return f"[{md(record.publisher)}]({relative(page, page_of('source'), record.id)} \"{tooltip(record.name)}\")"
 
 
 SPECIAL: dict[str, Callable[[Any, str, Dataset], str]] = {"figure": figure, "event": event}

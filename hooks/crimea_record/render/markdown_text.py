@@ -19,9 +19,26 @@ _PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
 QUALIFIER_WORDS = {"exact": "", "at-least": "at least ", "more-than": "more than ", "about": "about "}
 
 
+_OPENING = re.compile(r"(^|[\s(\[{“‘—–/])([\"'])")
+"""A straight quote at the start or after a space or an opening mark opens a quotation."""
+_URL = re.compile(r"(https?://\S+)")
+
+
+def typographic(text: str) -> str:
+    """Straight quotes as typographic ones: "a" → “a”, it's → it’s, 'a' → ‘a’."""
+    if '"' not in text and "'" not in text:
+        return text
+    # Web addresses keep their characters: every other part is converted.
+    parts = _URL.split(text)
+    for i in range(0, len(parts), 2):
+        part = _OPENING.sub(lambda m: m.group(1) + ("“" if m.group(2) == '"' else "‘"), parts[i])
+        parts[i] = part.replace('"', "”").replace("'", "’")
+    return "".join(parts)
+
+
 def md(text: str) -> str:
-    """Escape text for inline Markdown, folding line breaks into spaces."""
-    return _PUNCTUATION.sub(r"\\\1", " ".join(str(text).split()))
+    """Escape text for inline Markdown, folding line breaks into spaces; quotes typographic."""
+    return _PUNCTUATION.sub(r"\\\1", typographic(" ".join(str(text).split())))
 
 
 def md_paragraphs(text: str) -> str:

@@ -13,8 +13,8 @@ def quote_block(entry: Figure | HistoryEntry) -> list[str]:
     """Markdown lines: the quote as a block quote with its language, then the translation."""
     quote = entry.quote
     if quote is None:
-        return [f"The source's words: {md(entry.no_quote or NOT_QUOTED)}", "{ .source-words }", ""]
-    out = [f"The source's words{_in_language(quote)}:", "{ .source-words }", "", f"> “{md(quote.text)}”"]
+        return [f"The source’s words: {md(entry.no_quote or NOT_QUOTED)}", "{ .source-words }", ""]
+    out = [f"The source’s words{_in_language(quote)}:", "{ .source-words }", "", f"> “{md(quote.text)}”"]
     if quote.language and quote.language != "en":
         out.append(f'> {{ lang="{quote.language}" }}')
     out.append("")

@@ -51,3 +51,16 @@ def page_list(pages: list[tuple[str, str]], from_page: str) -> str:
     from ..markdown_text import relative
 
     return ", ".join(f"[{md(title)}]({relative(from_page, path)})" for path, title in pages)
+
+
+Discussed = dict[tuple[str, str], list[tuple[str, str]]]
+"""(kind, id) -> the pages written in docs/ that refer to the record, as (path, title)."""
+
+
+def discussed_on(discussed: Discussed | None, kind: str, record_id: str, from_page: str) -> list[str]:
+    """A 'Discussed on' line listing the pages that refer to a record, or nothing. Left out of
+    the site's search, so that a page's name there does not outrank the page itself."""
+    pages = (discussed or {}).get((kind, record_id), [])
+    if not pages:
+        return []
+    return ["", f"Discussed on: {page_list(pages, from_page)}", "{ .discussed-on data-search-exclude }", ""]

@@ -4,6 +4,8 @@ Files and fields are listed from tables.py, so the page cannot drift from the fi
 """
 from __future__ import annotations
 
+import re
+
 from ...kinds import KINDS
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
@@ -83,13 +85,13 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
         "",
     ]
     for kind in KINDS.values():
-        out += [f"### {md(kind.csv_file)}", "", f"In the JSON file: the list `{kind.json_key}`.", ""]
+        out += [f"### {md(kind.csv_file)}", "", f"In the JSON file: the list {md(kind.json_key)}.", ""]
         out += _fields(tables.columns(kind.name))
         if kind.name == "figure":
             out += [
                 f"### {md(tables.HISTORY_FILE)}",
                 "",
-                "In the JSON file: the list `history` inside each figure.",
+                "In the JSON file: the list history inside each figure.",
                 "",
             ]
             out += _fields(tables.history_columns())
@@ -98,5 +100,33 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
 
 def _fields(columns: list[tables.Column]) -> list[str]:
     rows = ["| Column | Meaning |", "| --- | --- |"]
-    rows += [f"| `{c.name}` | {md(c.help)} |" for c in columns]
+    rows += [f"| {md(c.name)} | {md(reader_help(c.help))} |" for c in columns]
     return rows + [""]
+
+
+# The field help is written for editors (docs/editors.md and the schemas show it as it is);
+# the Data page tells data users what a column holds, without editing instructions.
+_EDITING_ONLY = re.compile(r"\b(Never change|Use |Leave out|leave out|Must )")
+_WORDING = [
+    (re.compile(r"\byour own words\b"), "this site's words"),
+    (re.compile(r"\b[Yy]our translation\b"), "A translation by this site"),
+    (re.compile(r"\bthe editors'"), "this site's"),
+    (re.compile(r"\bthe editors\b"), "this site"),
+    (re.compile(r":?\s*\{[^}]*\}(, [^.]*)?"), ""),  # YAML examples such as {start: 2015, end: 2024}
+    (re.compile(r"`"), ""),
+    (re.compile(r";\s*leave out[^.]*"), ""),
+]
+
+
+def reader_help(help_text: str) -> str:
+    """An editor's field help as a data user reads it: what the column holds, and whether it may be empty."""
+    text = help_text
+    optional = "Optional. " in text
+    text = text.replace("Optional. ", "")
+    for pattern, replacement in _WORDING:
+        text = pattern.sub(replacement, text)
+    sentences = [s for s in re.split(r"(?<=\.)\s+", text) if s and not _EDITING_ONLY.match(s)]
+    text = " ".join(sentences).strip()
+    if text and not text.endswith("."):
+        text += "."
+    return f"{text} May be empty." if optional else text

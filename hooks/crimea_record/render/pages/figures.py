@@ -9,9 +9,9 @@ from ...model.records import Figure
 from ..changes import last_change
 from ..citations import cite_box
 from ..embeds import figure_page
-from ..markdown_text import figure_date, md, md_paragraphs, relative, stated_value
+from ..markdown_text import figure_date, md, md_paragraphs, relative, stated_value, tooltip
 from ..source_words import quote_block, quote_inline
-from .common import definition, edit_link, marker, page_list, source_line
+from .common import Discussed, definition, discussed_on, edit_link, marker, source_line
 
 PATH = page_of("figure")
 
@@ -30,7 +30,13 @@ TOPICS = {
 }
 
 
-def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None, corrections: list[Correction] | None = None) -> str:
+def render(
+    dataset: Dataset,
+    used_on: dict[tuple[str, str], list[tuple[str, str]]],
+    site: SiteInfo | None = None,
+    discussed: Discussed | None = None,
+    corrections: list[Correction] | None = None,
+) -> str:
     out = [
         "# Figures",
         "",
@@ -46,20 +52,19 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
             continue
         out += [f"## {md(heading)}", ""]
         for figure in figures:
-            out += _figure(figure, dataset, used_on.get(("figure", figure.id), []), corrections or [])
+            out += _figure(figure, dataset, discussed, corrections or [])
             out += edit_link(figure, site)
             if site:
                 out += cite_box("figure", figure.id, dataset, site, PATH)
     return "\n".join(out)
 
 
-def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]], corrections: list[Correction]) -> list[str]:
+def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corrections: list[Correction]) -> list[str]:
+    # The value is stated once, in the heading (so the site's search finds the entry by its
+    # number), set apart from the label; the citation below is folded.
+    value = f'<span class="figure-heading__value"><strong>{md(stated_value(figure))}</strong> {md(figure.unit)}</span>'
     out = [
-        # The value in the heading lets the site's search find a figure by its number.
-        f"### {md(figure.label)}: {md(stated_value(figure))} {{ #{figure.id} }}",
-        "",
-        f"**{md(stated_value(figure))}** {md(figure.unit)}",
-        "{ .figure-value }",
+        f'### {md(figure.label)}<span class="figure-heading__sep">:</span> {value} {{ #{figure.id} }}',
         "",
         definition("As of", md(figure_date(figure))),
     ]
@@ -67,7 +72,6 @@ def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]], co
         end = figure.period.end.human() if figure.period.end else "onwards"
         span = f"{figure.period.start.human()} – {end}" if figure.period.end else f"from {figure.period.start.human()}"
         out.append(definition("Period counted", md(span)))
-    out.append(definition("Qualifier", QUALIFIERS[figure.qualifier]))
     out.append(definition("Counted by", md(dataset.counter(figure))))
     out.append(definition("Source", source_line(dataset, figure.source)))
     if figure.uncertain:
@@ -80,8 +84,7 @@ def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]], co
     violations = dataset.violations_evidenced_by(figure.id)
     if violations:
         out.append(definition("Evidence for", "; ".join(marker("violation", v.id) for v in violations)))
-    out.append(definition("Used on", page_list(used_on, PATH) if used_on else "this page only"))
-    out.append(definition("Permanent link", f"[figures/#{md(figure.id)}](#{figure.id})"))
+    out += discussed_on(discussed, "figure", figure.id, PATH)
     changed = last_change(figure, corrections)
     out.append(definition("Latest change", f"{md(changed[0].human())} ({changed[1]})" if changed else "no dated change on record"))
     out.append(definition("Share, cite or embed", f"[this figure's own page, with its share image]({relative(PATH, figure_page(figure.id))})"))
@@ -90,17 +93,25 @@ def _figure(figure: Figure, dataset: Dataset, used_on: list[tuple[str, str]], co
         out += [md_paragraphs(figure.note), ""]
     if figure.history:
         out += [
-            "Earlier values of this figure, newest first:",
+            '<div class="figure-history" markdown>',
+            "",
+            "Earlier values, newest first:",
             "",
             "| As of | Value | Source | The source's words | Note |",
             "| --- | --- | --- | --- | --- |",
         ]
         for entry in sorted(figure.history, key=lambda e: e.as_of.sort_key(), reverse=True):
+            source = dataset.sources[entry.source]
             note = md(entry.note or "")
             if entry.uncertain:
                 note = f"**Uncertain:** {md(entry.uncertain)} {note}".strip()
             out.append(
-                f"| {md(entry.as_of.human())} | {md(stated_value(entry))} | {marker('source', entry.source)} | {quote_inline(entry)} | {note} |"
+                f"| {md(entry.as_of.human())} | {md(stated_value(entry))} | {_short_source(source)} | {quote_inline(entry)} | {note} |"
             )
-        out.append("")
+        out += ["", "</div>", ""]
     return out
+
+
+def _short_source(source) -> str:
+    """The publisher, linked to the source's entry, with the full title as a hover title."""
+    return f'[{md(source.publisher)}](sources.md#{source.id} "{tooltip(source.name)}")'

@@ -7,12 +7,12 @@ from ...model.dataset import Dataset
 from ...model.records import LegalArticle
 from ..citations import cite_box
 from ..markdown_text import md, md_paragraphs
-from .common import definition, edit_link, marker, official_link, quoted_passages, source_line
+from .common import Discussed, definition, discussed_on, edit_link, marker, official_link, quoted_passages, source_line
 
 PATH = page_of("article")
 
 
-def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
+def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
         # Material's search ranks this page above pages that merely mention a provision.
         "---",
@@ -23,7 +23,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
         "# Legal texts",
         "",
         "The provisions cited on this site. Quoted passages are copied verbatim from the official "
-        "text and marked as quotes; a summary in the editors' own words is labelled as a summary. "
+        "text and marked as quotes; a summary written for this site is labelled as a summary. "
         "Where the report names a provision differently, both are shown.",
         "",
     ]
@@ -33,14 +33,14 @@ def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
     for instrument, articles in instruments.items():
         out += [f"## {md(instrument)}", ""]
         for article in articles:
-            out += _article(article, dataset)
+            out += _article(article, dataset, discussed)
             out += edit_link(article, site)
             if site:
                 out += cite_box("article", article.id, dataset, site, PATH)
     return "\n".join(out)
 
 
-def _article(article: LegalArticle, dataset: Dataset) -> list[str]:
+def _article(article: LegalArticle, dataset: Dataset, discussed: Discussed | None) -> list[str]:
     out = [f"### {md(article.article)} {{ #{article.id} }}", ""]
     if article.context:
         out += [md_paragraphs(article.context), ""]
@@ -48,7 +48,7 @@ def _article(article: LegalArticle, dataset: Dataset) -> list[str]:
     if len(article.text) > 1:
         out += ["The passages above are the relevant parts of the provision, quoted verbatim; the text between them is not reproduced.", ""]
     if article.summary:
-        out += [f"Summary in the editors' words, not a quotation: {md_paragraphs(article.summary)}", "{ .legal-summary }", ""]
+        out += [f"Summary written for this site, not a quotation: {md_paragraphs(article.summary)}", "{ .legal-summary }", ""]
     source = dataset.sources[article.source]
     link = official_link(article.url or source.url)
     out.append(definition("Source", source_line(dataset, article.source) + (f"; {link}" if link else "")))
@@ -64,5 +64,6 @@ def _article(article: LegalArticle, dataset: Dataset) -> list[str]:
     events = dataset.referring("event", "articles", article.id)
     if events:
         out.append(definition("Events", "; ".join(f"{marker('event', e.id)}: {md(e.title)}" for e in events)))
+    out += discussed_on(discussed, "article", article.id, PATH)
     out.append("")
     return out

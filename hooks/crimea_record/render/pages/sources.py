@@ -8,7 +8,7 @@ from ...model.fields import references
 from ...model.records import Source
 from ..citations import cite_box
 from ..markdown_text import external_link, md, md_paragraphs
-from .common import definition, edit_link, marker
+from .common import Discussed, definition, discussed_on, edit_link, marker
 
 PATH = page_of("source")
 
@@ -22,13 +22,13 @@ KIND_HEADINGS = {
 
 
 
-def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
+def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
         "# Sources",
         "",
         "Every document a figure, a legal text or an event on this site rests on. Links to other "
-        "websites open only when you select them. Where the editors do not know a document's exact "
-        "title, date or address, the entry says so rather than guess.",
+        "websites open only when you select them. Where a document's exact "
+        "title, date or address is not known, the entry says so rather than guess.",
         "",
     ]
     uses = _uses(dataset)
@@ -38,7 +38,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
             continue
         out += [f"## {md(heading)}", ""]
         for source in sources:
-            out += _source(source, dataset, uses.get(source.id, []))
+            out += _source(source, dataset, uses.get(source.id, []), discussed)
             out += edit_link(source, site)
             if site:
                 out += cite_box("source", source.id, dataset, site, PATH)
@@ -58,16 +58,17 @@ def _uses(dataset: Dataset) -> dict[str, list[str]]:
     return {source_id: list(links) for source_id, links in uses.items()}
 
 
-def _source(source: Source, dataset: Dataset, uses: list[str]) -> list[str]:
+def _source(source: Source, dataset: Dataset, uses: list[str], discussed: Discussed | None) -> list[str]:
     heading = f"“{md(source.title)}”" if source.title else md(source.name)
     out = [f"### {heading} {{ #{source.id} }}", ""]
     out.append(definition("Published by", md(source.publisher)))
-    out.append(definition("Date", md(source.date.human()) if source.date else "not known to the editors"))
-    out.append(definition("Address", external_link(md(source.url), source.url) if source.url else "no web address known to the editors"))
+    out.append(definition("Date", md(source.date.human()) if source.date else "not known"))
+    out.append(definition("Address", external_link(md(source.url), source.url) if source.url else "no web address known"))
     if source.via:
         out.append(definition("Known through", marker("source", source.via)))
     if uses:
         out.append(definition("Used for", "; ".join(uses)))
+    out += discussed_on(discussed, "source", source.id, PATH)
     if source.note:
         out += [md_paragraphs(source.note), ""]
     out.append("")

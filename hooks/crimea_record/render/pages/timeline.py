@@ -6,12 +6,12 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ..charts import timeline_chart
 from ..markdown_text import md, md_paragraphs
-from .common import definition, edit_link, marker
+from .common import Discussed, definition, discussed_on, edit_link, marker
 
 PATH = page_of("event")
 
 
-def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None) -> str:
+def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
         "# Timeline",
         "",
@@ -36,6 +36,7 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
             if pages:
                 path, title = pages[0]
                 out.append(definition("The report words it differently", f"see “{md(record.topic)}” on [{md(title)}]({path}#{record.id})"))
+        out += discussed_on(discussed, "event", event.id, PATH)
         out.append("")
         out += edit_link(event, site)
     return "\n".join(out)

@@ -6,12 +6,12 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ..citations import cite_box
 from ..markdown_text import md, md_paragraphs
-from .common import edit_link, marker, quoted_passages, source_line
+from .common import Discussed, discussed_on, edit_link, marker, quoted_passages, source_line
 
 PATH = page_of("violation")
 
 
-def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
+def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
         "# Violations of international humanitarian law",
         "",
@@ -33,6 +33,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None) -> str:
         for source_id in violation.sources:
             out.append(f"- Documented by {source_line(dataset, source_id)}")
         out.append("")
+        out += discussed_on(discussed, "violation", violation.id, PATH)
         out += edit_link(violation, site)
         if site:
             out += cite_box("violation", violation.id, dataset, site, PATH)

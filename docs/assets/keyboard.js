@@ -1,0 +1,38 @@
+// The header's menu and search buttons are <label>s for hidden checkboxes: a mouse can use
+// them, a keyboard cannot. Make them buttons a keyboard reaches and presses, and tell
+// screen readers whether each is open. (site.css hides the closed menu and search at narrow
+// widths, so the keyboard no longer passes through links nobody can see.)
+(function () {
+  var names = { __drawer: "Menu", __search: "Search" };
+  document.querySelectorAll("label.md-header__button[for]").forEach(function (label) {
+    var toggle = document.getElementById(label.htmlFor);
+    if (!toggle || !names[toggle.id]) return;
+    label.setAttribute("role", "button");
+    label.setAttribute("tabindex", "0");
+    label.setAttribute("aria-label", names[toggle.id]);
+    var sync = function () { label.setAttribute("aria-expanded", toggle.checked ? "true" : "false"); };
+    sync();
+    // Opening moves the focus into what opened: the menu's first link, or the search box.
+    toggle.addEventListener("change", function () {
+      sync();
+      if (!toggle.checked) return;
+      var target = document.querySelector(toggle.id === "__drawer" ? ".md-sidebar--primary a" : ".md-search__input");
+      if (target) setTimeout(function () { target.focus(); }, 50);
+    });
+    // Material's own script clicks a focused label with tabindex on Enter; Space as well here.
+    label.addEventListener("keydown", function (event) {
+      if (event.key !== " ") return;
+      event.preventDefault();
+      label.click();
+    });
+  });
+  // Escape closes an open menu and returns to its button.
+  document.addEventListener("keydown", function (event) {
+    var drawer = document.getElementById("__drawer");
+    if (event.key === "Escape" && drawer && drawer.checked) {
+      drawer.click();
+      var button = document.querySelector('label.md-header__button[for="__drawer"]');
+      if (button) button.focus();
+    }
+  });
+})();
