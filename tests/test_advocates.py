@@ -227,7 +227,7 @@ def test_data_zip_is_a_valid_data_package_with_readme_citations_and_licence(smal
     qualifier = next(f for f in figures["schema"]["fields"] if f["name"] == "qualifier")
     assert qualifier["constraints"] == {"enum": list(get_args(Qualifier)), "required": True}
     licence = (folder / "LICENSE.txt").read_text(encoding="utf-8")
-    assert "Creative Commons Attribution 4.0 International (CC BY 4.0" in licence and "remain their authors'" in licence
+    assert "Creative Commons Attribution 4.0 International (CC BY 4.0" in licence and "remain their authors’" in licence
 
 
 def test_a_wrong_value_in_the_package_fails_validation(small_site, tmp_path):
@@ -257,7 +257,7 @@ def test_data_page_has_schema_org_dataset_and_licence(small_site):
 def test_licence_is_stated_on_about(built_site):
     words = article(built_site, "about").words()
     assert "are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0" in words
-    assert "Quoted texts (reports, articles, laws, treaties) remain their authors'" in words
+    assert "Quoted texts (reports, articles, laws, treaties) remain their authors’" in words
 
 
 # Changes and feed ----------------------------------------------------------------------------

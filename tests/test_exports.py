@@ -173,7 +173,7 @@ def test_data_page_lists_every_file_its_fields_licence_and_date(site):
     text = data.words()
     assert "must be cited to that source" in text
     assert "are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0" in text
-    assert "Quoted texts (reports, articles, laws, treaties) remain their authors'" in text
+    assert "Quoted texts (reports, articles, laws, treaties) remain their authors’" in text
     for whole in ("crimea-record.bib", "crimea-record.ris", "crimea-record.json"):
         assert f"../downloads/citations/{whole}" in links
     dates = [PartialDate.parse(r["as_of"]) for r in read_csv(site, "figures.csv") if r["as_of"]]

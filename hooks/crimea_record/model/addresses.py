@@ -33,7 +33,7 @@ class Licence:
             f"The text of {who} written by its editors, and its compilation of the data (the selection, "
             f"arrangement and descriptions of the records), are licensed under {self.title} ({self.name}, "
             f"{self.url}): you may share and adapt them for any purpose, naming {who} as the source. "
-            "Quoted texts (reports, articles, laws, treaties) remain their authors' and are quoted here "
+            "Quoted texts (reports, articles, laws, treaties) remain their authors’ and are quoted here "
             "for reference; each figure belongs to the source named with it and must be cited to that source."
         )
 

@@ -34,7 +34,7 @@ def atom_feed(changes: list[Change], site: SiteInfo) -> bytes:
         f"  <author><name>{escape(site.name)}</name></author>",
         f'  <link rel="alternate" type="text/html" href={quoteattr(page_url(PATH))}/>',
         f'  <link rel="self" type="application/atom+xml" href={quoteattr(FEED)}/>',
-        f"  <rights>{escape(site.licence.title)} ({escape(site.licence.name)}); quoted texts remain their authors'.</rights>",
+        f"  <rights>{escape(site.licence.title)} ({escape(site.licence.name)}); quoted texts remain their authors’.</rights>",
     ]
     for change in changes:
         href = page_url(change.page) + (f"#{change.anchor}" if change.anchor else "")
