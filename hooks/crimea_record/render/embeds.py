@@ -7,13 +7,18 @@ from html import escape as _escape
 from ..model.addresses import SiteInfo, page_url
 from ..model.dataset import Dataset
 from ..model.records import Figure
-from .markdown_text import as_of_phrase, stated_value
+from .markdown_text import as_of_phrase, stated_value, typographic
 
 
 def escape(text: str, quote: bool = True) -> str:
     """Data text in raw HTML: escaped, and braces as character references, so that it can
     never form a reference marker when the page's Markdown is scanned for them."""
     return _escape(text, quote=quote).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def _text(text: str) -> str:
+    """Data text shown to readers: typographic quotes, then escaped."""
+    return escape(typographic(text))
 
 
 def figure_page(figure_id: str) -> str:
@@ -24,13 +29,13 @@ def figure_page(figure_id: str) -> str:
 def figure_embed(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
     source = dataset.sources[figure.source]
     if site.url:
-        back = f'<a href="{escape(site.url + page_url(figure_page(figure.id)))}" rel="noopener noreferrer">{escape(site.name)}</a>'
+        back = f'<a href="{escape(site.url + page_url(figure_page(figure.id)))}" rel="noopener noreferrer">{_text(site.name)}</a>'
     else:
-        back = escape(site.name)
+        back = _text(site.name)
     return (
         '<figure style="margin:1em 0;padding:1em 1.25em;border:1px solid #9e9e9e;border-radius:4px;max-width:36em;font-family:sans-serif;text-align:left">\n'
-        f'  <p style="margin:0;font-size:2.25em;font-weight:700;line-height:1.1">{escape(stated_value(figure))}</p>\n'
-        f'  <p style="margin:.25em 0 .5em;font-size:1.1em">{escape(figure.unit)}: {escape(figure.label)}, {escape(as_of_phrase(figure))}</p>\n'
-        f'  <figcaption style="font-size:.9em;font-style:normal">Source: {escape(source.publisher)}, {escape(source.name)}. Cited from {back}.</figcaption>\n'
+        f'  <p style="margin:0;font-size:2.25em;font-weight:700;line-height:1.1">{_text(stated_value(figure))}</p>\n'
+        f'  <p style="margin:.25em 0 .5em;font-size:1.1em">{_text(figure.unit)}: {_text(figure.label)}, {_text(as_of_phrase(figure))}</p>\n'
+        f'  <figcaption style="font-size:.9em;font-style:normal">Source: {_text(source.publisher)}, {_text(source.name)}. Cited from {back}.</figcaption>\n'
         "</figure>"
     )
