@@ -15,6 +15,8 @@ from mkdocs.structure.files import File, InclusionLevel
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import serve_cache  # noqa: E402
+
 from crimea_record.errors import DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SITE_URL_VARIABLE, SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
@@ -22,11 +24,12 @@ from crimea_record.publish import atomic, offline_copy, redirects  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
-from crimea_record.render.pages import data_page  # noqa: E402
+from crimea_record.render.pages import data_page, report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.crimea_record")
 _content: SiteContent | None = None
+_report_parts: dict[str, str | None] = {}  # the Full report's pages, as rendered
 _stage = False  # build into a staging folder and swap it in at the end (mkdocs build, not serve)
 _staging: Path | None = None
 _site_dir: Path | None = None
@@ -35,6 +38,8 @@ _site_dir: Path | None = None
 def on_startup(command, dirty):
     global _stage
     _stage = command in ("build", "gh-deploy") and not dirty
+    if command == "serve":
+        serve_cache.enable()
 
 
 # First of all plugins: the public address must be set before the privacy plugin reads it.
@@ -68,6 +73,8 @@ def on_config(config):
 
 
 def on_files(files, config):
+    _report_parts.clear()
+    _report_parts.update(dict.fromkeys(report.included(set(_content.pages))))
     for path, page in _content.generated.items():
         # A figure's own page is reached from its entry on Figures, not from the navigation.
         inclusion = InclusionLevel.NOT_IN_NAV if path.startswith("figures/") else InclusionLevel.UNDEFINED
@@ -83,10 +90,15 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    return _content.expanded(page.file.src_uri, markdown)
+    expanded = _content.expanded(page.file.src_uri, markdown)
+    serve_cache.reuse_if_unchanged(page, expanded, files, config)
+    return expanded
 
 
 def on_page_content(html, page, config, files):
+    serve_cache.remember(page, html)
+    if page.file.src_uri in _report_parts:
+        _report_parts[page.file.src_uri] = html
     image = page.meta.get("share_image")
     share = share_tags(
         html,
@@ -104,6 +116,19 @@ def on_page_content(html, page, config, files):
     if page.file.src_uri == data_page.PATH:
         page.meta["json_ld"] = dataset_json_ld(_content.dataset, _content.site)  # written by hooks/theme/main.html
     return html
+
+
+def on_env(env, config, files):
+    serve_cache.reuse_templates(env)
+    # Every page is rendered by now: the Full report is put together from their HTML.
+    report_file = files.get_file_from_path(report.PATH)
+    page = report_file.page if report_file is not None else None
+    if page is not None and page.content is not None:
+        parts = {path: html for path, html in _report_parts.items() if html is not None}
+        page.content, ids = report.assemble(page.content, parts, _content.site.url)
+        # MkDocs checks links to anchors after this event, against the anchors each page holds.
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
+    return env
 
 
 @event_priority(-100)  # after every plugin has written its files

@@ -23,7 +23,7 @@ MKDOCS_ENV = {**{k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}, 
 def mkdocs_build(project: Path, site_dir: Path, generator: str = "mkdocs") -> subprocess.CompletedProcess:
     """A strict build; `generator` may name a drop-in replacement such as properdocs."""
     return subprocess.run(
-        [sys.executable, "-m", generator, "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
+        [sys.executable, "-m", generator, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
         capture_output=True,
         text=True,
         env=MKDOCS_ENV,

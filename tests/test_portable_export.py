@@ -138,13 +138,22 @@ def test_plain_mkdocs_builds_the_export_into_the_same_site(built_site, export_si
     assert differences(site, plain, ("ids", "figures", "links", "text")) == []
 
 
+def _content(html: str) -> str:
+    return html[html.index("<article") : html.index("</article>")]
+
+
 def test_the_export_loses_only_what_the_hooks_add_to_the_html(built_site, export_site):
     lost = []
     for page in html_pages(built_site):
         with_hooks = (built_site / page).read_text()
+        exported = (export_site / page).read_text()
+        if page == "report/index.html":
+            # The hooks put the Full report together from the rendered pages after MkDocs has
+            # made its sidebar table of contents from the report's own title; the export renders
+            # it from Markdown, so its sidebar lists every heading. The content must not differ.
+            with_hooks, exported = _content(with_hooks), _content(exported)
         for pattern, _why in HOOK_ONLY.values():
             with_hooks = pattern.sub("", with_hooks)
-        exported = (export_site / page).read_text()
         for pattern, _why in HOOK_ONLY.values():
             exported = pattern.sub("", exported)
         # Removing the share tags leaves the lines they stood on; white space between tags is not content.

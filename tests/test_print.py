@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 from pathlib import Path
 
@@ -12,11 +13,11 @@ from fixture_project import load_dataset
 from htmltree import article, page
 from pypdf import PdfReader
 
-# The topic pages in reading order, then the Figures appendix.
-REPORT_PAGES = ["", "conscription", "prosecutions", "children", "violations", "jurisdiction", "figures"]
+# The topic pages in reading order, then the appendices: figures, sources, legal texts.
+REPORT_PAGES = ["", "conscription", "prosecutions", "children", "violations", "jurisdiction", "figures", "sources", "legal"]
 # The same for the fixture project (tests/fixtures/project/), which has fewer topic pages,
 # and its figures as the site states them.
-FIXTURE_REPORT_PAGES = ["", "prosecutions", "violations", "jurisdiction", "figures"]
+FIXTURE_REPORT_PAGES = ["", "prosecutions", "violations", "jurisdiction", "figures", "sources", "legal"]
 FIXTURE_FIGURES = ["120 fixture cases", "45 fixture convictions", "at least 30 fixture cases", "about 5,000 fixture people", "250 fixture pupils"]
 
 
@@ -77,7 +78,8 @@ def test_fixture_report_has_every_topic_page_in_order(small_site):
     report = article(small_site, "report")
     h2 = [_h(h) for h in report.iter() if h.tag == "h2"]
     assert h2 == page_titles(small_site, FIXTURE_REPORT_PAGES) == [
-        "Fixture home", "Fixture prosecutions", "Violations of international humanitarian law", "Fixture jurisdiction", "Figures"
+        "Fixture home", "Fixture prosecutions", "Violations of international humanitarian law", "Fixture jurisdiction", "Figures",
+        "Sources", "Legal texts",
     ]
 
 
@@ -94,12 +96,58 @@ def test_full_report_pdf_holds_the_figures(browser, small_base_url, small_site):
     for heading in titles:
         at = flat.find(heading, at + 1)
         assert at >= 0, f"{heading!r} does not follow the page before it in the PDF"
-    # Figures print with their sources, and the citations with their permanent links.
-    assert "In “Fixture Report on Invented Counts” (Fixture Publisher, 12 May 2023)" in flat
-    assert "fixture.example.org/figures/#fixture-cases" in squeeze(text)
+    # Figures print compactly with their sources and permanent links; the sources with their addresses.
+    assert "Source: Fixture Report on Invented Counts" in flat
+    assert "figures/#fixture-cases" in squeeze(text)
+    assert "https://fixture.example.org/report" in squeeze(text)
+    assert "Cite this figure" not in flat
     # No navigation chrome.
     for chrome in ("Skip to content", "Table of contents", "For advocates", "Copy to clipboard"):
         assert chrome not in flat, f"navigation text {chrome!r} printed"
+
+
+def test_printed_report_is_a_document_without_near_empty_pages(browser, small_base_url):
+    page = browser.new_page()
+    page.goto(small_base_url + "report/")
+    page.emulate_media(media="print")
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(page.pdf(format="A4"))).pages]
+    page.close()
+    first = " ".join(pages[0].split())
+    assert first.startswith("Full report Fixture record Compiled on ")
+    assert "Online at https://fixture.example.org/" in first and first.index("Compiled on") < first.index("Contents")
+    assert "1. Fixture home" in first and "7. Legal texts (appendix)" in first
+    assert "Fixture home" in pages[1], "the topic pages start on the page after the contents"
+    words = [len(p.split()) for p in pages[:-1]]
+    assert min(words) >= 40, f"a page before the last is nearly empty: words per page {words}"
+
+
+def test_report_is_rendered_from_the_pages_html_and_left_out_of_search(small_project, small_site):
+    from crimea_record.pipeline import prepare
+
+    # The report's own Markdown holds its title page and contents, nothing of the pages it shows:
+    # MkDocs renders each figure once, on the Figures page, and the report reuses that HTML.
+    markdown = prepare(small_project).pages["report.md"].markdown
+    assert "fixture-cases" not in markdown and "{{" not in markdown
+    report = article(small_site, "report")
+    ids = {e.attrs["id"] for e in report.iter() if "id" in e.attrs}
+    assert {"figures-fixture-cases", "sources-fixture-report", "report-legal"} <= ids
+    index = json.loads((small_site / "search" / "search_index.json").read_text())
+    locations = [doc["location"] for doc in index["docs"]]
+    assert not [loc for loc in locations if loc.startswith("report/")], "the Full report is in the search index"
+    assert "figures/#fixture-cases" in locations
+
+
+def test_report_links_are_absolute_or_inside_the_report(small_site):
+    report = article(small_site, "report")
+    ids = {e.attrs["id"] for e in report.iter() if "id" in e.attrs}
+    hrefs = [a.attrs["href"] for a in report.find_all("a") if "href" in a.attrs]
+    assert [h for h in hrefs if not h.startswith(("#", "https://", "http://"))] == []
+    assert "https://fixture.example.org/timeline/#fixture-event-day" in hrefs  # a page the report does not hold
+    absolute = [a for a in report.find_all("a") if a.attrs.get("href", "").startswith("https://")]
+    assert absolute and all(set(a.attrs.get("rel", "").split()) == {"noopener", "noreferrer"} for a in absolute)
+    contents = [a.attrs["href"] for a in report.find("nav").find_all("a")]
+    assert contents == [f"#report-{p}" for p in ("home", "prosecutions", "violations", "jurisdiction", "figures", "sources", "legal")]
+    assert set(h[1:] for h in contents) <= ids
 
 
 def test_printed_pages_show_link_addresses_and_no_chrome(browser, small_base_url):

@@ -72,9 +72,9 @@ def test_new_and_removed_records_and_changed_pages(repo):
     assert "1 event added, 1 event removed, 1 page with new text." in result.stdout
     body = result.stdout.split("### Events\n\n", 1)[1]
     assert body == f"""- new: **[A new fixture event]({URL}timeline/#fixture-event-new)** `fixture-event-new` · data/events.yml, line 15
-  - shown on: [Timeline]({URL}timeline/#fixture-event-new), [Sources]({URL}sources/)
+  - shown on: [Timeline]({URL}timeline/#fixture-event-new), [Sources]({URL}sources/), [Full report]({URL}report/)
 - removed: **Fixture event in a month** `fixture-event-month`
-  - was shown on: [Timeline]({URL}timeline/#fixture-event-month), [Sources]({URL}sources/). Its permanent link stops working unless `data/redirects.yml` forwards it.
+  - was shown on: [Timeline]({URL}timeline/#fixture-event-month), [Sources]({URL}sources/), [Full report]({URL}report/). Its permanent link stops working unless `data/redirects.yml` forwards it.
 
 ### Pages
 

@@ -86,6 +86,12 @@ class SiteContent:
         text = expand_references(text, path, self.dataset, refs)
         return text.replace(LICENCE_PLACEHOLDER, md(self.site.licence.statement(self.site.name))) if LICENCE_PLACEHOLDER in text else text
 
+    def portable(self, path: str) -> str:
+        """A page as plain Markdown, for generators without the hooks (the Markdown export)."""
+        if path == report.PATH:
+            return report.as_markdown(self.expanded(path), self.expanded, set(self.pages), self.site.url)
+        return self.expanded(path)
+
     @property
     def generated(self) -> dict[str, Page]:
         return {p: page for p, page in self.pages.items() if page.generated}
@@ -156,8 +162,10 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     content.used_on = _usage(content, [timeline.PATH], used_on)
     _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site, discussed, content.corrections))
     _add_generated(content, data_page.PATH, data_page.render(dataset, content.site, content.site.offline_copy))
-    # Last, from expanded pages, so that it is not counted where figures are "used on".
-    _add_generated(content, report.PATH, report.render(content.site.name, content.site.url, content.expanded, set(content.pages)), expanded=True)
+    # Last, and with no references of its own, so that it is not counted where figures are
+    # "used on": the included pages are filled in from their rendered HTML (report.assemble).
+    titles = {path: content.pages[path].title for path in report.included(set(content.pages))}
+    _add_generated(content, report.PATH, report.render(content.site, titles, today or dt.date.today()), expanded=True)
     # After the report, which holds the topic pages, not these.
     change_list = changes(dataset, content.corrections)
     _add_generated(content, changes_page.PATH, changes_page.render(change_list, content.corrections))

@@ -48,7 +48,7 @@ def measure(urls: list[str]) -> dict[str, dict[str, int]]:
             context = browser.new_context()  # empty cache for every page
             page = context.new_page()
             requests = []
-            page.on("requestfinished", requests.append)
+            page.on("requestfinished", lambda request, requests=requests: requests.append(request))
             page.goto(url, wait_until="networkidle")
             sizes: dict[str, int] = defaultdict(int)
             for request in requests:

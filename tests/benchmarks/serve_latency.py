@@ -13,7 +13,7 @@ from pathlib import Path
 from static_server import free_port
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
-from crimea_record.markdown_text import number  # noqa: E402
+from crimea_record.render.markdown_text import number  # noqa: E402
 
 
 def _get(url: str) -> str | None:
@@ -45,6 +45,19 @@ def _a_leaf_figure(figures_yml: str) -> tuple[str, int]:
     raise ValueError("no figure without parts")
 
 
+def _with_value(text: str, figure_id: str, value: int) -> str:
+    """figures.yml with the figure's value changed, and the same number in the source's words
+    that the figure quotes (a quote must hold its figure, or the build stops)."""
+    head, tail = text.split(f"- id: {figure_id}\n", 1)
+    block, sep, rest = tail.partition("\n- id: ")
+    old = re.search(r"^  value: (\d+)", block, re.M).group(1)
+    own, history_sep, history = block.partition("\n  history:")  # earlier values keep their words
+    for written in {number(int(old)), old}:
+        own = re.sub(rf"(?<![\d,]){re.escape(written)}(?![\d,])", number(value) if "," in written else str(value), own)
+    block = own + history_sep + history
+    return f"{head}- id: {figure_id}\n{block}{sep}{rest}"
+
+
 def measure(project: Path, edits: int = 3) -> list[float]:
     """Start `mkdocs serve` on the project, make `edits` edits one after another, time each."""
     port = free_port()
@@ -54,7 +67,7 @@ def measure(project: Path, edits: int = 3) -> list[float]:
         cwd=project,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # never read: a full pipe would stall the server
     )
     data = project / "data" / "figures.yml"
     original = data.read_text(encoding="utf-8")
@@ -68,9 +81,7 @@ def measure(project: Path, edits: int = 3) -> list[float]:
             value += 1
             while number(value) in page:  # the new value must not already be on the page
                 value += 1
-            head, tail = text.split(f"- id: {figure_id}\n", 1)
-            tail = re.sub(r"^  value: \d+", f"  value: {value}", tail, count=1, flags=re.M)
-            text = f"{head}- id: {figure_id}\n{tail}"
+            text = _with_value(text, figure_id, value)
             data.write_text(text, encoding="utf-8")
             saved = time.perf_counter()
             seconds.append(_wait_for(base + "figures/", f"{number(value)}</strong>", timeout=60) - saved)

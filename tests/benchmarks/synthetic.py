@@ -4,7 +4,7 @@ Copy 0 is the real data and prose, unchanged. Copies 1..N-1 repeat every record 
 kind with the suffix `-xK` on its id and on every id it points to (which fields point to
 what is read from the records' `ref` metadata, the same metadata that drives loading), and
 repeat every prose page under docs/scale/K/ with its reference markers and anchored links
-pointing to copy K. The copies are left out of the navigation (`not_in_nav`) so that the
+pointing to copy K (links to generated pages, which exist once, point up to them). The copies are left out of the navigation (`not_in_nav`) so that the
 nav, which Material renders into every page, stays the size an editor would keep it.
 """
 from __future__ import annotations
@@ -23,8 +23,9 @@ sys.path.insert(0, str(ROOT / "hooks"))
 from crimea_record.kinds import KINDS  # noqa: E402
 from crimea_record.load.markers import MARKER, MARKERS  # noqa: E402
 from crimea_record.model.fields import field_specs, unwrap_optional  # noqa: E402
+from crimea_record.pipeline import GENERATED  # noqa: E402
 
-GENERATED_PAGES = {kind.page for kind in KINDS.values() if kind.page}
+KIND_PAGES = {kind.page for kind in KINDS.values() if kind.page}
 _LINK = re.compile(r"\]\((?P<page>[a-z0-9_-]+\.md)(?:#(?P<anchor>[a-z0-9-]+))?\)")
 
 
@@ -89,9 +90,11 @@ def _prose_copy(text: str, copy: int, depth: int) -> str:
 
     def link(match: re.Match) -> str:
         page, anchor = match.group("page"), match.group("anchor")
-        if page not in GENERATED_PAGES:
+        if page not in GENERATED:
             return match.group(0)  # another prose page: copied beside this one
-        return f"]({up}{page}" + (f"#{suffixed(anchor, copy)}" if anchor else "") + ")"
+        if page in KIND_PAGES and anchor:  # a record's anchor: copy K's record
+            anchor = suffixed(anchor, copy)
+        return f"]({up}{page}" + (f"#{anchor}" if anchor else "") + ")"
 
     return _LINK.sub(link, MARKER.sub(marker, text))
 
@@ -114,7 +117,9 @@ def write_project(target: Path, factor: int) -> dict[str, int]:
     counts["prose page"] = write_docs(ROOT / "docs", target / "docs", factor)
     shutil.copytree(ROOT / "hooks", target / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    if factor > 1:
+    if factor > 1 and "\nnot_in_nav: |\n" in config:  # keep the site's own patterns
+        config = config.replace("\nnot_in_nav: |\n", "\nnot_in_nav: |\n  /scale/\n", 1)
+    elif factor > 1:
         config += "\nnot_in_nav: |\n  /scale/\n"
     (target / "mkdocs.yml").write_text(config, encoding="utf-8")
     return counts

@@ -61,7 +61,7 @@ def _write(content, root: Path, out: Path) -> None:
     for path in content.pages:
         target = out / "docs" / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content.expanded(path), encoding="utf-8")
+        target.write_text(content.portable(path), encoding="utf-8")
     for path, data in content.downloads.items():
         target = out / "docs" / path
         target.parent.mkdir(parents=True, exist_ok=True)

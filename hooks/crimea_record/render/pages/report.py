@@ -1,21 +1,33 @@
-"""The full report: every topic page in order on one printable page, Figures as appendix.
+"""The Full report: the site as one printable document.
 
-Each page's Markdown, with references already expanded, is copied in with its headings
-demoted one level (so the report has one h1) and every anchor prefixed with the page's
-name (its title becomes #report-NAME), so that links between the included pages stay inside the report and no anchor
-repeats an original page's permanent link.
+A title page with the date, the contents, every topic page in order, then the figures, the
+sources (the bibliography, with full addresses) and the legal texts as appendices. Each
+included page keeps its content with its headings one level down (so the report has one h1)
+and every anchor prefixed with the page's name (its title becomes #report-NAME), so that
+links between the included pages stay inside the report and no anchor repeats an original
+page's permanent link. Links to the site's other pages are absolute addresses.
+
+The site renders each page's Markdown once: `render()` writes the report's own Markdown (title
+page and contents) with a placeholder for each included page, and `assemble()` fills the
+placeholders from the included pages' rendered HTML (render/html_include.py). The Markdown
+export, which has no HTML to reuse, fills them with the pages' Markdown (`as_markdown()`).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from urllib.parse import urljoin
 
 from markdown.extensions.toc import slugify
 
+from ...model.addresses import SiteInfo, page_url
+from ..html_include import moved
 from ..markdown_text import md
 
 PATH = "report.md"
-# (page, prefix for its anchors), in reading order; the last is the appendix.
+# (page, prefix for its anchors), in reading order: the topic pages, then the appendices.
 PAGES = [
     ("index.md", "home"),
     ("conscription.md", "conscription"),
@@ -24,8 +36,120 @@ PAGES = [
     ("violations.md", "violations"),
     ("jurisdiction.md", "jurisdiction"),
     ("figures.md", "figures"),
+    ("sources.md", "sources"),
+    ("legal.md", "legal"),
 ]
+APPENDICES = {"figures.md", "sources.md", "legal.md"}
+_PLACEHOLDER = "<!-- crimea-record report: {} -->"
 
+
+def included(available: set[str]) -> dict[str, str]:
+    """The pages the report holds, in order: path -> prefix of its anchors."""
+    return {path: prefix for path, prefix in PAGES if path in available}
+
+
+def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date) -> str:
+    """The report's own Markdown; `titles` are the included pages' titles, in order."""
+    prefixes = included(set(titles))
+    date = f"{today.day} {today:%B %Y}"
+    out = [
+        "---",
+        "search:",
+        "  exclude: true",  # its text is on the pages it holds: search finds them there
+        "---",
+        "",
+        "# Full report { .report-title }",
+        "",
+        '<div class="report-cover" markdown>',
+        "",
+        f"{md(site.name)}",
+        "{ .report-cover__site }",
+        "",
+        f"Compiled on {date}",
+        "{ .report-cover__date }",
+        "",
+        *([f"Online at {md(site.url)}", "{ .report-cover__address }", ""] if site.url else []),
+        "The topic pages in order, then every figure with its source, the sources with their "
+        "addresses, and the legal texts. To print it or save it as PDF, use your browser's Print "
+        "command; links in the printed text show their web address.",
+        "",
+        "</div>",
+        "",
+        '<nav class="report-contents" aria-labelledby="report-contents" markdown>',
+        "",
+        '<p class="report-contents__title" id="report-contents">Contents</p>',
+        "",
+    ]
+    for n, path in enumerate(prefixes, 1):
+        label = titles[path] + (" (appendix)" if path in APPENDICES else "")
+        out.append(f"{n}. [{label}](#report-{prefixes[path]})")
+    out += ["", "</nav>", ""]
+    for path in prefixes:
+        out += [_PLACEHOLDER.format(path), ""]
+    return "\n".join(out)
+
+
+def assemble(report_html: str, rendered: Mapping[str, str], site_url: str) -> tuple[str, set[str]]:
+    """The report's rendered HTML with each included page's rendered HTML in its place, and
+    the anchors those parts add to it."""
+    prefixes = included(set(rendered))
+    ids: set[str] = set()
+    for path in prefixes:
+        part, part_ids = _part(path, rendered[path], tuple(prefixes.items()), site_url)
+        report_html = report_html.replace(_PLACEHOLDER.format(path), part, 1)
+        ids |= part_ids
+    return report_html, ids
+
+
+def as_markdown(report_markdown: str, expanded: Callable[[str], str], available: set[str], site_url: str = "") -> str:
+    """The report with each included page's Markdown in its place (the Markdown export)."""
+    prefixes = included(available)
+    for path, prefix in prefixes.items():
+        text = _FRONT_MATTER.sub("", expanded(path), count=1)
+        report_markdown = report_markdown.replace(_PLACEHOLDER.format(path), _include(text, prefix, prefixes, site_url), 1)
+    return report_markdown
+
+
+@lru_cache(maxsize=len(PAGES))  # under `mkdocs serve`, pages that did not change are not moved again
+def _part(path: str, html: str, prefixes: tuple[tuple[str, str], ...], site_url: str) -> tuple[str, frozenset[str]]:
+    by_path = dict(prefixes)
+    rename = _id_renamer(by_path[path])
+    part, ids = moved(html, rename, _html_address(path, rename, by_path, site_url))
+    return part, frozenset(ids)
+
+
+def _id_renamer(prefix: str) -> Callable[[str], str]:
+    first: list[str] = []
+
+    def rename(old: str) -> str:
+        if not first:  # the page's h1 comes first
+            first.append(old)
+        return f"report-{prefix}" if old == first[0] else f"{prefix}-{old}"
+
+    return rename
+
+
+def _html_address(path: str, rename: Callable[[str], str], prefixes: dict[str, str], site_url: str) -> Callable[[str], str]:
+    """Where a link of the page at `path` points from the report."""
+    base = "/" + page_url(path)
+    by_url = {"/" + page_url(p): p for p in prefixes}
+
+    def address(href: str) -> str:
+        if href.startswith("#"):
+            return "#" + rename(href[1:]) if href[1:] else href
+        target = urljoin(base, href)
+        if "://" in href or href.startswith(("mailto:", "data:")) or not target.startswith("/"):
+            return href
+        where, _, anchor = target.partition("#")
+        if where in by_url:
+            included_prefix = prefixes[by_url[where]]
+            return f"#{included_prefix}-{anchor}" if anchor else f"#report-{included_prefix}"
+        return (site_url or "../") + target[1:]  # without an address: relative to report/
+
+    return address
+
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?^---\n", re.S | re.M)
 _FENCE = re.compile(r"^(```|~~~)")
 _HEADING = re.compile(r"^(#{1,5})\s+(.*?)\s*(?:\{([^}]*)\})?\s*$")
 _ID_ATTR = re.compile(r"(?<![\w-])#([\w-]+)")
@@ -34,27 +158,7 @@ _ARIA_REFS = re.compile(r'(\saria-(?:labelledby|describedby)=")([^"]+)(")')
 _LINK = re.compile(r"\]\(([^)\s]*)")
 
 
-def render(site_name: str, site_url: str, expanded: Callable[[str], str], available: set[str]) -> str:
-    """`expanded(path)` gives a page's Markdown with references expanded."""
-    pages = [(path, prefix) for path, prefix in PAGES if path in available]
-    prefixes = dict(pages)
-    out = [
-        "# Full report",
-        "",
-        f"All of {md(site_name)} on one page, for printing or saving as PDF: the topic pages in "
-        "order, then every figure with its source. Use your browser's Print command. Links in "
-        "the printed text show their web address; the permanent links to each entry are on the "
-        "separate pages.",
-        "",
-    ]
-    if site_url:
-        out += [f"Printed from {md(site_url)}", "{ .report-origin }", ""]
-    for path, prefix in pages:
-        out += [_include(expanded(path), prefix, prefixes), ""]
-    return "\n".join(out)
-
-
-def _include(markdown: str, prefix: str, prefixes: dict[str, str]) -> str:
+def _include(markdown: str, prefix: str, prefixes: dict[str, str], site_url: str) -> str:
     out, in_fence, first = [], False, True
     for line in markdown.splitlines():
         if _FENCE.match(line):
@@ -72,7 +176,7 @@ def _include(markdown: str, prefix: str, prefixes: dict[str, str]) -> str:
             line = f"#{hashes} {text} {{ {attrs} }}"
         line = _HTML_ID.sub(lambda m: f"{m.group(1)}{prefix}-{m.group(2)}{m.group(3)}", line)
         line = _ARIA_REFS.sub(lambda m: m.group(1) + " ".join(f"{prefix}-{i}" for i in m.group(2).split()) + m.group(3), line)
-        line = _LINK.sub(lambda m: "](" + _target(m.group(1), prefix, prefixes), line)
+        line = _LINK.sub(lambda m: "](" + _target(m.group(1), prefix, prefixes, site_url), line)
         out.append(line)
     return "\n".join(out)
 
@@ -91,11 +195,13 @@ def _prefix_attrs(attrs: str, prefix: str) -> str:
     return _ID_ATTR.sub(lambda m: f"#{prefix}-{m.group(1)}", attrs)
 
 
-def _target(target: str, prefix: str, prefixes: dict[str, str]) -> str:
-    """Point links at included pages to their copy in the report."""
+def _target(target: str, prefix: str, prefixes: dict[str, str], site_url: str) -> str:
+    """Point links at included pages to their copy in the report, others at their address."""
     if target.startswith("#"):
         return f"#{prefix}-{target[1:]}"
     page, _, anchor = target.partition("#")
     if page in prefixes:
         return f"#{prefixes[page]}-{anchor}" if anchor else f"#report-{prefixes[page]}"
+    if site_url and page.endswith(".md") and "://" not in page:
+        return site_url + page_url(page) + (f"#{anchor}" if anchor else "")
     return target

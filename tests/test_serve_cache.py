@@ -1,0 +1,63 @@
+"""Under `mkdocs serve`, pages whose Markdown did not change are not rendered again (hooks/serve_cache.py),
+and the site it serves is the site a clean build makes."""
+from __future__ import annotations
+
+import logging
+import os
+
+import pytest
+import serve_cache
+from site_summary import html_pages
+from test_editor_surfaces import Server
+
+
+def _build(project, site):
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    # As `mkdocs serve` does: the config, and so the hooks, loaded afresh for every build.
+    build(load_config(str(project / "mkdocs.yml"), site_dir=str(site), strict=True))
+
+
+@pytest.fixture
+def serving(monkeypatch):
+    monkeypatch.setattr(serve_cache, "_enabled", True)
+    monkeypatch.setattr(serve_cache, "_cache", {})
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+
+
+def test_a_rebuild_reuses_unchanged_pages_and_gives_the_clean_build(serving, small_project, tmp_path, caplog):
+    _build(small_project, tmp_path / "first")
+    figures = small_project / "data" / "figures.yml"
+    figures.write_text(figures.read_text(encoding="utf-8").replace("  value: 120\n", "  value: 9999\n", 1), encoding="utf-8")
+    page = small_project / "docs" / "jurisdiction.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA paragraph added while serving.\n", encoding="utf-8")
+    with caplog.at_level(logging.DEBUG, logger="mkdocs.crimea_record"):
+        _build(small_project, tmp_path / "rebuilt")
+    reused = {r.getMessage().rsplit(": ", 1)[1] for r in caplog.records if "not rendered again" in r.getMessage()}
+    assert {"legal.md", "timeline.md"} <= reused, "unchanged pages were rendered again"
+    # The edited page, the pages showing the edited figure and the Figures page are rendered anew.
+    assert not reused & {"jurisdiction.md", "index.md", "figures.md"}
+
+    serve_cache._enabled = False
+    _build(small_project, tmp_path / "clean")
+    rebuilt, clean = tmp_path / "rebuilt", tmp_path / "clean"
+    assert html_pages(rebuilt) == html_pages(clean)
+    different = [p for p in html_pages(clean) if (rebuilt / p).read_bytes() != (clean / p).read_bytes()]
+    assert different == []
+    assert "9,999" in (rebuilt / "index.html").read_text() and "9,999" in (rebuilt / "report" / "index.html").read_text()
+    assert "A paragraph added while serving." in (rebuilt / "jurisdiction" / "index.html").read_text()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="uses POSIX file watching")
+def test_serve_shows_data_edits_on_prose_pages_and_the_report(small_project):
+    server = Server(small_project)
+    try:
+        start = server.wait_for("Serving on")
+        figures = small_project / "data" / "figures.yml"
+        figures.write_text(figures.read_text(encoding="utf-8").replace("  value: 120\n", "  value: 9999\n", 1), encoding="utf-8")
+        server.wait_for("Reloading browsers", after=start + 1)
+        for path in ("", "figures/", "report/"):
+            assert "9,999" in server.get(path), f"{path or 'Home'} still shows the old value"
+    finally:
+        server.stop()
