@@ -88,6 +88,8 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corre
     changed = last_change(figure, corrections)
     out.append(definition("Latest change", f"{md(changed[0].human())} ({changed[1]})" if changed else "no dated change on record"))
     out.append(definition("Share, cite or embed", f"[this figure's own page, with its share image]({relative(PATH, figure_page(figure.id))})"))
+    # On paper the heading's link symbol means nothing: print the permanent link instead.
+    out += ["", f"Permanent link: [figures/#{figure.id}](#{figure.id})", "{ .print-only }", ""]
     out += quote_block(figure)
     if figure.note:
         out += [md_paragraphs(figure.note), ""]
