@@ -117,7 +117,9 @@ def write_project(target: Path, factor: int) -> dict[str, int]:
     counts["prose page"] = write_docs(ROOT / "docs", target / "docs", factor)
     shutil.copytree(ROOT / "hooks", target / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    if factor > 1:
+    if factor > 1 and "\nnot_in_nav: |\n" in config:  # keep the site's own patterns
+        config = config.replace("\nnot_in_nav: |\n", "\nnot_in_nav: |\n  /scale/\n", 1)
+    elif factor > 1:
         config += "\nnot_in_nav: |\n  /scale/\n"
     (target / "mkdocs.yml").write_text(config, encoding="utf-8")
     return counts
