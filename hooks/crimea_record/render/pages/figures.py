@@ -76,6 +76,8 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None) -> li
     if violations:
         out.append(definition("Evidence for", "; ".join(marker("violation", v.id) for v in violations)))
     out += discussed_on(discussed, "figure", figure.id, PATH)
+    # On paper the heading's link symbol means nothing: print the permanent link instead.
+    out += ["", f"Permanent link: [figures/#{figure.id}](#{figure.id})", "{ .print-only }", ""]
     out += quote_block(figure)
     if figure.note:
         out += [md_paragraphs(figure.note), ""]
