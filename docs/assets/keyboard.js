@@ -15,6 +15,7 @@
     // Opening moves the focus into what opened: the menu's first link, or the search box.
     toggle.addEventListener("change", function () {
       sync();
+      if (toggle.id === "__drawer") document.documentElement.classList.add("drawer-used");
       if (!toggle.checked) return;
       var target = document.querySelector(toggle.id === "__drawer" ? ".md-sidebar--primary a" : ".md-search__input");
       if (target) setTimeout(function () { target.focus(); }, 50);

@@ -33,6 +33,10 @@ _FOCUS = """() => {
 def test_tab_reaches_the_content_without_invisible_stops(new_page, base_url, path):
     page = new_page(viewport=PHONE)
     page.goto(base_url + path)
+    # At once after loading, not only after the drawer's slide-out delay: a fast keyboard
+    # user must not pass through the closed drawer's links either.
+    assert page.evaluate(
+        "getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility") == "hidden"
     stops, invisible = [], []
     for _ in range(40):
         page.keyboard.press("Tab")
