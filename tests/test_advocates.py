@@ -192,6 +192,16 @@ def test_share_card_draws_the_number_and_cyrillic(small_project, tmp_path):
         assert band.getextrema()[0] < 80
 
 
+def test_share_card_names_who_reported_a_source_known_only_through_another():
+    from crimea_record.publish.share_cards import footer_text
+    from fixture_project import FIXTURE, load_dataset
+
+    dataset = load_dataset(FIXTURE / "data")
+    assert footer_text(dataset.figures["fixture-convictions"], dataset).endswith(
+        "Source: Fixture Summary Publisher, reported by Fixture Article Publisher")
+    assert footer_text(dataset.figures["fixture-cases"], dataset).endswith("Source: Fixture Publisher")
+
+
 def test_embed_snippet_loads_nothing_and_links_back(small_site):
     doc = article(small_site, "figures/fixture-cases")
     code = next(c for c in doc.find_all("code") if "<figure" in c.text())

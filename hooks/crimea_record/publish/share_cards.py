@@ -76,10 +76,8 @@ def share_card(figure: Figure, dataset: Dataset, site_name: str) -> bytes:
         draw.text((MARGIN, y), line, font=label_font, fill=INK)
         y += 48
 
-    source = dataset.sources[figure.source]
     footer_font = _font("Regular", 32)
-    as_of = as_of_phrase(figure)
-    footer = _wrap(f"{as_of[:1].upper()}{as_of[1:]} · Source: {source.publisher}", footer_font, text_width, 2)
+    footer = _wrap(footer_text(figure, dataset), footer_font, text_width, 2)
     y = HEIGHT - MARGIN - 40 * len(footer) + 8
     draw.line((MARGIN, y - 20, WIDTH - MARGIN, y - 20), fill=(200, 200, 200), width=2)
     for line in footer:
@@ -88,6 +86,14 @@ def share_card(figure: Figure, dataset: Dataset, site_name: str) -> bytes:
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()
+
+
+def footer_text(figure: Figure, dataset: Dataset) -> str:
+    """The card's last line: as of when, and whose document (with who reported it, where known only that way)."""
+    source = dataset.sources[figure.source]
+    as_of = as_of_phrase(figure)
+    reported = f", reported by {dataset.sources[source.via].publisher}" if source.via else ""
+    return f"{as_of[:1].upper()}{as_of[1:]} · Source: {source.publisher}{reported}"
 
 
 def share_cards(dataset: Dataset, site_name: str) -> dict[str, bytes]:
