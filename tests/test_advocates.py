@@ -173,6 +173,13 @@ def test_each_figure_page_has_its_share_image(small_site, figure_id):
     assert f"{figure_id}/" in entry_links
 
 
+def test_figure_page_names_the_counter_and_carries_the_sources_words(small_site):
+    words = article(small_site, "figures/fixture-pupils").words()
+    assert "Counted by Fixture Club (an invented counter)" in words
+    assert "“У вигаданому клубі 250 учнів.”" in words
+    assert "Editors' translation, not a quotation: [The invented club has 250 pupils.]" in words
+
+
 def test_share_card_draws_the_number_and_cyrillic(small_project, tmp_path):
     """The card's text is drawn with the packaged font: a Cyrillic label shows real glyphs, not boxes."""
     from crimea_record.publish import share_cards

@@ -12,6 +12,7 @@ from ..changes import last_change
 from ..citations import cite_box
 from ..embeds import escape, figure_embed, figure_page
 from ..markdown_text import as_of_phrase, figure_date, md, relative, stated_value
+from ..source_words import quote_block
 from .common import definition, source_line
 from .figures import PATH as FIGURES
 
@@ -51,13 +52,14 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         f"**{md(stated_value(figure))}** {md(figure.unit)}",
         "{ .figure-value }",
         "",
-        f"According to {md(source.publisher)}: {md(stated_value(figure))} {md(figure.unit)}, {md(as_of_phrase(figure))}.",
-        "",
         definition("As of", md(figure_date(figure))),
+        definition("Counted by", md(dataset.counter(figure))),
         definition("Source", source_line(dataset, figure.source)),
+        *([definition("Uncertain", md(figure.uncertain))] if figure.uncertain else []),
         definition("Latest change", f"{md(changed[0].human())} ({changed[1]})" if changed else "no dated change on record"),
         definition("Full entry", f"[Figures: {md(figure.label)}]({relative(path, FIGURES, figure.id)}), with earlier values and the pages that use it"),
         "",
+        *quote_block(figure),
         "## Cite this figure",
         "",
         *cite_box("figure", figure.id, dataset, site, path, label=False),
