@@ -7,14 +7,20 @@ from __future__ import annotations
 import re
 
 from ...kinds import KINDS
+from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from .. import tables
+from ..citations import CITATIONS_FOLDER
 from ..markdown_text import md
 
 PATH = "data.md"
+ZIP = f"{tables.FOLDER}/crimea-record-data.zip"
+OFFLINE_ZIP = f"{tables.FOLDER}/crimea-record-offline.zip"
+WHOLE = "crimea-record"
 
 
-def render(dataset: Dataset) -> str:
+def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = False) -> str:
+    site = site or SiteInfo("", "")
     latest = tables.latest_as_of(dataset)
     folder = tables.FOLDER
     out = [
@@ -26,6 +32,20 @@ def render(dataset: Dataset) -> str:
         f"**As of:** the most recent date a current figure refers to is {md(latest.human()) if latest else 'not stated by any source'}. "
         "Some figures carry no date from their source; their entries say so, in the files as on the pages.",
         "",
+        "## Everything in one file",
+        "",
+        f"[crimea-record-data.zip]({ZIP}): every file below, a `datapackage.json` describing the CSV "
+        "files ([Frictionless Data Package](https://datapackage.org/), readable by many data tools), the "
+        "citations, a README and the licence.",
+        "",
+    ]
+    if offline_copy:
+        out += [
+            f"[crimea-record-offline.zip]({OFFLINE_ZIP}): the whole site, to read without a connection, for "
+            "readers where this site may be blocked. Unpack it and open `index.html` in a browser; search works too.",
+            "",
+        ]
+    out += [
         "## Files",
         "",
         "| File | What it holds |",
@@ -36,6 +56,7 @@ def render(dataset: Dataset) -> str:
     for kind in KINDS.values():
         out.append(f"| [{kind.csv_file}]({folder}/{kind.csv_file}) | {md(kind.heading)}: one row each. |")
     out.append(f"| [{tables.HISTORY_FILE}]({folder}/{tables.HISTORY_FILE}) | Earlier values of figures: one row each. |")
+    out.append(f"| [{WHOLE}.bib]({CITATIONS_FOLDER}/{WHOLE}.bib), [{WHOLE}.ris]({CITATIONS_FOLDER}/{WHOLE}.ris), [{WHOLE}.json]({CITATIONS_FOLDER}/{WHOLE}.json) | Every figure, violation, provision and source as a citation: BibTeX, RIS and CSL-JSON, for reference managers. |")
     out += [
         "",
         "The CSV files are UTF-8 text, comma-separated, with a header row, and begin with a "
@@ -53,10 +74,12 @@ def render(dataset: Dataset) -> str:
         "## Using the figures",
         "",
         "The figures are not this site's: each belongs to the source named with it, and must be "
-        "cited to that source. Each figure and violation carries a ready-made citation, in the "
-        "`citation` column and on the site; see [How to cite](cite.md). The licence for this "
-        "site's own text and for this compilation of the data has not yet been decided by its "
-        "publishers; this page will state it once it has been.",
+        "cited to that source. Each figure, violation, provision and source carries a ready-made citation, in the "
+        "`citation` column and on the site; see [How to cite](cite.md).",
+        "",
+        "## Licence",
+        "",
+        md(site.licence.statement(site.name)),
         "",
         "## Fields",
         "",

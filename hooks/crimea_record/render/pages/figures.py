@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from ...kinds import page_of
+from ...load.corrections_file import Correction
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.records import Figure
-from ..citations import citation_block, figure_citation
-from ..markdown_text import figure_date, md, md_paragraphs, stated_value, tooltip
+from ..changes import last_change
+from ..citations import cite_box
+from ..embeds import figure_page
+from ..markdown_text import figure_date, md, md_paragraphs, relative, stated_value, tooltip
 from ..source_words import quote_block, quote_inline
 from .common import Discussed, definition, discussed_on, edit_link, marker, source_line
 
@@ -27,7 +30,13 @@ TOPICS = {
 }
 
 
-def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
+def render(
+    dataset: Dataset,
+    used_on: dict[tuple[str, str], list[tuple[str, str]]],
+    site: SiteInfo | None = None,
+    discussed: Discussed | None = None,
+    corrections: list[Correction] | None = None,
+) -> str:
     out = [
         "# Figures",
         "",
@@ -43,14 +52,14 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
             continue
         out += [f"## {md(heading)}", ""]
         for figure in figures:
-            out += _figure(figure, dataset, discussed)
+            out += _figure(figure, dataset, discussed, corrections or [])
             out += edit_link(figure, site)
             if site:
-                out += [citation_block(figure_citation(figure, dataset, site), "figure"), ""]
+                out += cite_box("figure", figure.id, dataset, site, PATH)
     return "\n".join(out)
 
 
-def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None) -> list[str]:
+def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corrections: list[Correction]) -> list[str]:
     # The value is stated once, in the heading (so the site's search finds the entry by its
     # number), set apart from the label; the citation below is folded.
     value = f'<span class="figure-heading__value"><strong>{md(stated_value(figure))}</strong> {md(figure.unit)}</span>'
@@ -76,6 +85,9 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None) -> li
     if violations:
         out.append(definition("Evidence for", "; ".join(marker("violation", v.id) for v in violations)))
     out += discussed_on(discussed, "figure", figure.id, PATH)
+    changed = last_change(figure, corrections)
+    out.append(definition("Latest change", f"{md(changed[0].human())} ({changed[1]})" if changed else "no dated change on record"))
+    out.append(definition("Share, cite or embed", f"[this figure's own page, with its share image]({relative(PATH, figure_page(figure.id))})"))
     # On paper the heading's link symbol means nothing: print the permanent link instead.
     out += ["", f"Permanent link: [figures/#{figure.id}](#{figure.id})", "{ .print-only }", ""]
     out += quote_block(figure)
