@@ -242,3 +242,13 @@ def test_the_schemas_and_downloads_know_the_ukrainian_fields(small_site):
     assert rows[0]["uk_label"] == "Вигадані справи, пораховані для тестів" and rows[0]["label"] == "Fixture cases counted for testing"
     data = json.loads((small_site / "downloads" / "crimea-record.json").read_text(encoding="utf-8"))
     assert data["figures"][0]["uk"]["label"] == "Вигадані справи, пораховані для тестів"
+
+
+def test_each_figures_own_page_and_changes_in_ukrainian(small_site):
+    own = _article((small_site / "uk" / "figures" / "fixture-cases" / "index.html").read_text(encoding="utf-8"))
+    assert "Вигадані справи, пораховані для тестів" in own and ">Хто підрахував</dt>" in own
+    assert "Поширити чи вбудувати цю цифру" in own and "Source:" not in own.split('class="embed-code"')[0]
+    assert 'src="../../../assets/share/fixture-cases.png"' in own or "../../../assets/share/fixture-cases.png" in own
+    changes = _article((small_site / "uk" / "changes" / "index.html").read_text(encoding="utf-8"))
+    assert ">Зміни" in changes and "Нове значення" in changes and "травень 2023\u00a0р." in changes
+    assert 'href="../../feed.xml"' in changes  # one feed for both languages

@@ -227,6 +227,8 @@ def _generated_in_ukrainian(content: SiteContent, today: dt.date) -> dict[str, s
             figures.PATH: figures.render(dataset, content.used_on, site, discussed, content.corrections),
             data_page.PATH: data_page.render(dataset, site, site.offline_copy),
             report.PATH: report.render(site, titles, today),
+            changes_page.PATH: changes_page.render(changes(dataset, content.corrections), content.corrections),
+            **figure_pages.render_all(dataset, site, content.corrections),
         }
 
 

@@ -16,7 +16,7 @@ from ..kinds import KINDS
 from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.records import Figure, LegalArticle, Source, Violation
-from .language import _, amount, human, name, text
+from .language import _, amount, human, name, sentence, text
 from .markdown_text import as_of_phrase, relative, typographic
 
 ACCESSED = "(accessed [date])"
@@ -56,7 +56,7 @@ def cited_from(site: SiteInfo, kind: str, record_id: str) -> str:
 def _figure_citation(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
     source = dataset.sources[figure.source]
     return (
-        f"{text(source, 'publisher')}: {text(figure, 'label')}: {amount(figure)}, {as_of_phrase(figure)}. "
+        f"{text(source, 'publisher')}: {text(figure, 'label')}: {amount(figure)}, {sentence(as_of_phrase(figure))} "
         f"{_('In')} {source_reference(source, dataset)}. {_('Cited from')} {cited_from(site, 'figure', figure.id)}"
     )
 

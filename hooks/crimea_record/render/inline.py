@@ -11,13 +11,13 @@ from typing import Any
 from ..kinds import page_of
 from ..model.dataset import Dataset
 from ..model.records import Event, Figure
-from .language import _, amount, human, name, text
+from .language import _, amount, human, name, sentence, text
 from .markdown_text import as_of_phrase, md, relative, stated_value, tooltip
 
 
 def figure_title(figure: Figure, dataset: Dataset) -> str:
     source = name(dataset.sources[figure.source])
-    return f"{text(figure, 'label')}: {amount(figure)}, {as_of_phrase(figure)}. {_('Source')}: {source}"
+    return f"{text(figure, 'label')}: {amount(figure)}, {sentence(as_of_phrase(figure))} {_('Source')}: {source}"
 
 
 def figure(record: Figure, page: str, dataset: Dataset) -> str:
@@ -29,7 +29,7 @@ def past(record: Figure, as_of: str, page: str, dataset: Dataset) -> str:
     """An earlier value of a figure, as its source worded it, linked to the figure's history."""
     entry = next(e for e in record.history if e.as_of.iso() == as_of)
     source = name(dataset.sources[entry.source])
-    title = f"{text(record, 'label')}: {amount(entry, text(record, 'unit'))}, {_('as of')} {human(entry.as_of)}. {_('Source')}: {source}"
+    title = f"{text(record, 'label')}: {amount(entry, text(record, 'unit'))}, {sentence(_('as of') + ' ' + human(entry.as_of))} {_('Source')}: {source}"
     link = relative(page, page_of("figure"), record.id)
     return f'[{md(stated_value(entry))}]({link} "{tooltip(title)}"){{ .figure-ref .figure-ref--past }}'
 

@@ -47,6 +47,11 @@ def _(english: str) -> str:
     return ukrainian_text.WORDS[english] if ukrainian() else english
 
 
+def sentence(text: str) -> str:
+    """Text with its full stop: a Ukrainian date already ends in one ('2022 р.')."""
+    return text if text.endswith(".") else text + "."
+
+
 def anchor(english: str) -> str:
     """' { #english-slug }' after a heading on a Ukrainian page: its sections keep the English
     page's anchors, so a link to a section works in both languages; nothing in English."""

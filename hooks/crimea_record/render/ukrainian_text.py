@@ -186,7 +186,7 @@ WORDS = {
     "Cite this source": "Цитувати це джерело",
     "(accessed [date])": "(дата звернення: [дата])",
     "entry": "запис",
-    "In": "У",
+    "In": "Джерело:",
     "this provision": "ця норма",
     "Quoted in": "Цитовано на",
     "Listed in": "Наведено на",
@@ -275,4 +275,34 @@ WORDS = {
     "In the JSON file: the list history inside each figure.": "У файлі JSON: список history усередині кожної цифри.",
     "Column": "Стовпець",
     "Meaning": "Значення",
+    # A figure's own page, and its embed
+    "Full entry": "Повний запис",
+    "[Figures: {label}]({link}), with earlier values and the pages that use it":
+        "[Цифри: {label}]({link}) — з попередніми значеннями і сторінками, що її використовують",
+    "Share or embed this figure": "Поширити чи вбудувати цю цифру",
+    "A link to this page shows an image of the figure where it is shared":
+        "Посилання на цю сторінку показує зображення цифри там, де ним діляться (зображення англійською)",
+    "The figure as an image, to share": "Цифра як зображення для поширення (англійською)",
+    "pixels": "пікселів",
+    "To show the figure on another website with its citation and a link back, paste the HTML below. "
+    "It loads nothing from any other website, and looks like this:":
+        "Щоб показати цифру на іншому сайті з посиланням на джерело і на цю сторінку, вставте HTML нижче. "
+        "Він нічого не завантажує з інших сайтів і виглядає так:",
+    # The Changes page
+    "Changes": "Зміни",
+    "What has changed in this record, newest first: each new value of a figure (dated as its "
+    "source dates it), each correction this site has made (with what changed and why), and each "
+    "report, article, statement or analysis the record draws on (dated by its publication).":
+        "Що змінилося в цьому записі, від найновішого: кожне нове значення цифри (з датою, яку дає "
+        "джерело), кожне виправлення, зроблене сайтом (що змінено і чому), і кожен звіт, стаття, "
+        "заява чи аналіз, на які спирається запис (з датою публікації).",
+    "Follow updates in a feed reader": "Стежте за оновленнями в програмі для читання стрічок",
+    "Atom feed": "стрічка Atom (англійською)",
+    "Corrections": "Виправлення",
+    "Correction": "Виправлення",
+    "No corrections have been made so far.": "Досі виправлень не було.",
+    "New values and sources": "Нові значення і джерела",
+    "New value": "Нове значення",
+    "New source": "Нове джерело",
+    "Published by {publisher}.": "Видавець: {publisher}.",
 }
