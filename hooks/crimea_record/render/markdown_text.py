@@ -20,7 +20,7 @@ _PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
 
 QUALIFIER_WORDS = language.QUALIFIER_WORDS
 _SPACES = re.compile(r"[^\S\u00a0]+")
-"""Every kind of space but the no-break one, which Ukrainian numbers keep (1 732)."""
+"""Every kind of space but the no-break one, which Ukrainian pages keep (1 732, 2022 р.)."""
 
 
 _OPENING = re.compile(r"(^|[\s(\[{“‘—–/])([\"'])")
@@ -42,7 +42,8 @@ def typographic(text: str) -> str:
 
 def md(text: str) -> str:
     """Escape text for inline Markdown, folding line breaks into spaces; quotes typographic."""
-    return _PUNCTUATION.sub(r"\\\1", typographic(_SPACES.sub(" ", str(text)).strip()))
+    folded = _SPACES.sub(" ", str(text)).strip() if language.ukrainian() else " ".join(str(text).split())
+    return _PUNCTUATION.sub(r"\\\1", typographic(folded))
 
 
 def md_paragraphs(text: str) -> str:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from markdown.extensions.toc import slugify
+
 from .ukrainian_text import SECTIONS as SECTIONS  # the menu's section titles, read by hooks/site.py
 from .ukrainian_text import TITLES
 
@@ -33,9 +35,11 @@ STALE = (
 )
 LEGAL = (
     '!!! note "Офіційні українські тексти"\n\n'
-    "    Офіційні українські тексти цих норм тут не відтворено. Нижче — англійський текст "
-    "кожної норми, як його наведено в джерелі; переклад цих текстів сайтом не зроблено "
-    "і не буде подано як текст закону.\n"
+    "    Офіційні українські тексти цих норм тут не відтворено: редакція не має офіційного "
+    "українського тексту жодної з них, тож офіційних українських джерел тут не використано. "
+    "Нижче — англійський текст кожної норми, як його наведено в джерелі, названому під нормою; "
+    "переклад цих текстів сайтом не зроблено і не буде подано як текст закону. Назви норм, "
+    "контекст і стислі виклади українською — слова редакції, а не текст закону.\n"
 )
 
 
@@ -66,7 +70,7 @@ def ukrainian_page(english_path: str, english_markdown: str, translation: str | 
         stale = match is None or match.group(1) != english_hash(english_markdown)
         body = translation[match.end():] if match else translation
         notices = STALE if stale else ""
-        body = _after_title(body, notices)
+        body = _after_title(_with_english_anchor(body, english_markdown), notices)
     else:
         notices = NOT_TRANSLATED + ("\n" + LEGAL if legal else "")
         body = _after_title(_FRONT_MATTER.sub("", english_markdown, count=1), notices)
@@ -99,6 +103,18 @@ def without_notices(html: str) -> str:
 def read_translation(root: Path, english_path: str) -> str | None:
     path = root / TRANSLATIONS / english_path
     return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+_H1 = re.compile(r"^# (.+?)[ \t]*$", re.M)
+
+
+def _with_english_anchor(translation: str, english_markdown: str) -> str:
+    """The translation's title keeps the English title's anchor (a Cyrillic title's own would be
+    '_1'), as its sections keep theirs: `{ #id }` written on the heading wins."""
+    english, title = _H1.search(_FRONT_MATTER.sub("", english_markdown, count=1)), _H1.search(translation)
+    if english is None or title is None or "{" in title.group(1) or "{" in english.group(1):
+        return translation
+    return translation[: title.end()] + f" {{ #{slugify(english.group(1), '-')} }}" + translation[title.end():]
 
 
 def _after_title(markdown: str, notice: str) -> str:
