@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
+import tempfile
 from html import escape
 from pathlib import Path
 
@@ -16,35 +19,47 @@ sys.path.insert(0, str(Path(__file__).parent))
 import serve_cache  # noqa: E402
 
 from crimea_record.errors import DataErrors, in_github_actions  # noqa: E402
-from crimea_record.model.addresses import SiteInfo, edit_base, normal_site_url  # noqa: E402
+from crimea_record.model.addresses import SITE_URL_VARIABLE, SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
-from crimea_record.publish import atomic, redirects  # noqa: E402
+from crimea_record.publish import atomic, offline_copy, redirects  # noqa: E402
+from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render import ukrainian  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
-from crimea_record.render.pages import report  # noqa: E402
+from crimea_record.render.pages import data_page, report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.crimea_record")
 _content: SiteContent | None = None
 _report_parts: dict[str, str | None] = {}  # the Full report's pages, as rendered
 _stage = False  # build into a staging folder and swap it in at the end (mkdocs build, not serve)
+_serving = False  # `mkdocs serve`: no offline copy, which would double the time from an edit to its preview
 _staging: Path | None = None
 _site_dir: Path | None = None
 _uk_nav: Navigation | None = None
 
 
 def on_startup(command, dirty):
-    global _stage
+    global _stage, _serving
     _stage = command in ("build", "gh-deploy") and not dirty
-    if command == "serve":
+    _serving = command == "serve"
+    if _serving:
         serve_cache.enable()
 
 
+# First of all plugins: the public address must be set before the privacy plugin reads it.
+@event_priority(100)
 def on_config(config):
     global _content, _staging, _site_dir
     try:
-        site = SiteInfo(config.site_name, normal_site_url(config.site_url), edit_base(config.repo_url, config.edit_uri, config.docs_dir))
+        url = public_site_url(config.site_url)
+        if not url:
+            log.info(f"No public address set ({SITE_URL_VARIABLE} or site_url in mkdocs.yml): citations, downloads and share tags use relative links.")
+        config.site_url = url or None
+        licence = licence_from({key: config.extra.get(f"licence_{key}") for key in ("name", "title", "url", "spdx")})
+        offline = bool(config.extra.get("offline_copy")) and not os.environ.get(offline_copy.VARIANT_VARIABLE)
+        editing = edit_base(config.repo_url, config.edit_uri, config.docs_dir)
+        site = SiteInfo(config.site_name, url, edit_base=editing, licence=licence, offline_copy=offline)
         _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
     except DataErrors as errors:
         # MkDocs prints a build error only the first time it occurs in a process; under
@@ -73,11 +88,18 @@ def on_files(files, config):
     _report_parts.update(dict.fromkeys(report.included(set(_content.pages))))
     _report_parts.update(dict.fromkeys(ukrainian.PREFIX + path for path in report.included(set(_content.pages))))
     for path, page in _content.generated.items():
-        files.append(File.generated(config, path, content=page.markdown))
+        # A figure's own page is reached from its entry on Figures, not from the navigation.
+        inclusion = InclusionLevel.NOT_IN_NAV if path.startswith("figures/") else InclusionLevel.UNDEFINED
+        files.append(File.generated(config, path, content=page.markdown, inclusion=inclusion))
     for path, data in _content.downloads.items():
         files.append(File.generated(config, path, content=data))
     for path, uk in _content.ukrainian.items():  # in their own menu (on_nav), not in the English one
         files.append(File.generated(config, path, content=uk.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
+    if os.environ.get(offline_copy.VARIANT_VARIABLE):
+        files.append(File.generated(config, offline_copy.SHIM_PATH, content=offline_copy.SHIM.read_bytes()))
+    if _content.site.offline_copy:
+        # Built after the main site (on_post_build); listed now so that the Data page's link checks.
+        files.append(File.generated(config, offline_copy.ZIP_PATH, content=b""))
     return files
 
 
@@ -129,15 +151,22 @@ def on_page_content(html, page, config, files):
     serve_cache.remember(page, html)
     if page.file.src_uri in _report_parts:
         _report_parts[page.file.src_uri] = html
+    image = page.meta.get("share_image")
     share = share_tags(
         ukrainian.without_notices(html) if page.file.src_uri.startswith(ukrainian.PREFIX) else html,
         page_title=page.title or "",
         site_name=config.site_name,
         canonical_url=page.canonical_url,
         fallback_description=config.site_description or "",
+        image_url=_content.site.url + image if image and _content.site.url else None,
+        image_alt=page.meta.get("share_image_alt", ""),
+        citation_author=page.meta.get("citation_author"),
+        citation_date=page.meta.get("citation_date"),
     )
     page.meta["share_tags"] = share.tags  # written by hooks/theme/main.html
     page.meta["description"] = escape(share.description, quote=True)  # the theme writes this one unescaped
+    if page.file.src_uri == data_page.PATH:
+        page.meta["json_ld"] = dataset_json_ld(_content.dataset, _content.site)  # written by hooks/theme/main.html
     return html
 
 
@@ -158,9 +187,14 @@ def on_env(env, config, files):
 @event_priority(-100)  # after every plugin has written its files
 def on_post_build(config):
     global _staging
-    problems = redirects.write(Path(config.site_dir), _content.redirects, _content.site.url)
-    if problems:
-        raise PluginError("data/redirects.yml:\n" + "\n".join(f"  {p}" for p in problems))
+    if not os.environ.get(offline_copy.VARIANT_VARIABLE):  # the offline copy keeps no old addresses
+        problems = redirects.write(Path(config.site_dir), _content.redirects, _content.site.url)
+        if problems:
+            raise PluginError("data/redirects.yml:\n" + "\n".join(f"  {p}" for p in problems))
+        if _content.site.offline_copy and _serving:
+            log.info(f"Offline copy not built while serving: {offline_copy.ZIP_PATH} is empty until `mkdocs build`.")
+        elif _content.site.offline_copy:
+            _build_offline_copy(config)
     if _staging is None or (config.strict and _warnings_counted()):
         return  # a strict build aborts right after this event: on_build_error discards the staging folder
     atomic.publish(_staging, _site_dir)
@@ -181,6 +215,25 @@ def _warnings_counted() -> bool:
             if hasattr(handler, "get_counts") and handler.get_counts():
                 return True
     return False
+
+
+def _build_offline_copy(config) -> None:
+    """The whole site as a copy that works from disk: a second build, zipped into downloads/."""
+    with tempfile.TemporaryDirectory(prefix="crimea-offline-") as tmp:
+        variant = Path(tmp) / "mkdocs.yml"
+        hooks = [str(Path(__file__).resolve())]
+        custom_dir = config.theme.custom_dir
+        variant.write_text(offline_copy.variant_config(Path(config.config_file_path), Path(config.docs_dir), hooks, custom_dir), encoding="utf-8")
+        out = Path(tmp) / "site"
+        env = {**os.environ, offline_copy.VARIANT_VARIABLE: "1", "PYTHONPATH": str(ROOT / "hooks")}
+        run = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(variant), "-d", str(out)],
+            env=env, capture_output=True, text=True, check=False,
+        )
+        if run.returncode:
+            raise PluginError(f"the offline copy did not build:\n{run.stderr or run.stdout}")
+        log.info(f"Offline copy built: {offline_copy.ZIP_PATH}")
+        (Path(config.site_dir) / offline_copy.ZIP_PATH).write_bytes(offline_copy.zip_folder(out))
 
 
 def on_serve(server, config, builder):

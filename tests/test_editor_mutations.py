@@ -46,6 +46,9 @@ def mutation(draw):
         old, new = draw(st.sampled_from(IDS)), draw(st.sampled_from(IDS))
         return name, re.sub(rf"\b{re.escape(old)}\b", new, text, count=1)
     keyed = [n for n, line in enumerate(lines) if re.match(r"^\s*-?\s*\w+:", line)]
+    if not keyed:  # a file with no entries yet (data/corrections.yml): a stray character instead
+        at = draw(st.integers(0, len(text)))
+        return name, text[:at] + draw(st.sampled_from(STRAY)) + text[at:]
     n = draw(st.sampled_from(keyed))
     if kind == "delete-line":
         del lines[n]

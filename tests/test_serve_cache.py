@@ -51,9 +51,13 @@ def test_a_rebuild_reuses_unchanged_pages_and_gives_the_clean_build(serving, sma
 
 @pytest.mark.skipif(os.name != "posix", reason="uses POSIX file watching")
 def test_serve_shows_data_edits_on_prose_pages_and_the_report(small_project):
+    config = small_project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  generator: false\n", "  generator: false\n  offline_copy: true\n", 1), encoding="utf-8")
     server = Server(small_project)
     try:
         start = server.wait_for("Serving on")
+        # The offline copy is a second build: not made on every save.
+        server.wait_for("Offline copy not built while serving")
         figures = small_project / "data" / "figures.yml"
         figures.write_text(figures.read_text(encoding="utf-8").replace("  value: 120\n", "  value: 9999\n", 1), encoding="utf-8")
         server.wait_for("Reloading browsers", after=start + 1)

@@ -16,7 +16,9 @@
     toggle.addEventListener("change", function () {
       sync();
       if (toggle.id === "__drawer") document.documentElement.classList.add("drawer-used");
-      if (!toggle.checked) return;
+      // Only when the button opened it: Material also opens the search when Tab reaches the
+      // search box, and pulling the focus back there would trap the keyboard.
+      if (!toggle.checked || document.activeElement !== label) return;
       var target = document.querySelector(toggle.id === "__drawer" ? ".md-sidebar--primary a" : ".md-search__input");
       if (target) setTimeout(function () { target.focus(); }, 50);
     });

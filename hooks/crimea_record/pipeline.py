@@ -23,20 +23,30 @@ from .check.rules import check_dataset
 from .check.translations import RecordTranslations, record_translations
 from .errors import ErrorSink, Loc, shown_path
 from .kinds import KINDS
+from .load.corrections_file import Correction, read_corrections
 from .load.data_files import read_dataset
 from .load.markers import MARKERS, Reference, find_references
 from .load.redirects_file import Redirect, read_redirects
 from .model.addresses import SiteInfo
 from .model.dataset import Dataset
+from .publish.atom import atom_feed
+from .publish.citation_files import citation_files
+from .publish.data_package import ZIP_PATH, data_zip
 from .publish.downloads import downloads
+from .publish.share_cards import share_cards
 from .render import ukrainian as uk_pages
+from .render.changes import changes
 from .render.expand import expand_references
 from .render.language import in_language
-from .render.pages import data_page, figures, legal, report, sources, timeline, violations
+from .render.markdown_text import md
+from .render.pages import changes as changes_page
+from .render.pages import data_page, figure_pages, figures, legal, report, sources, timeline, violations
 
-GENERATED = (figures.PATH, legal.PATH, sources.PATH, violations.PATH, timeline.PATH, data_page.PATH, report.PATH)
+GENERATED = (figures.PATH, legal.PATH, sources.PATH, violations.PATH, timeline.PATH, data_page.PATH, report.PATH, changes_page.PATH)
 """The pages rendered from data/; a file of the same name in docs/ is a mistake."""
 
+LICENCE_PLACEHOLDER = "<!-- licence -->"
+"""In a page, replaced by the licence statement (one setting: `extra.licence_*` in mkdocs.yml)."""
 _H1 = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.M)
 
 
@@ -66,6 +76,7 @@ class SiteContent:
     # Data downloads, by path relative to docs/ (publish/downloads.py).
     downloads: dict[str, bytes] = field(default_factory=dict)
     redirects: list[Redirect] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
     # The Ukrainian pages, by path (uk/…), one per English page (render/ukrainian.py).
     ukrainian: dict[str, uk_pages.UkrainianPage] = field(default_factory=dict)
     # The records' Ukrainian text: missing and stale translations (check/translations.py).
@@ -84,7 +95,8 @@ class SiteContent:
             return text
         # The references found in prepare() still hold if MkDocs hands over the same text.
         refs = self.refs[path] if page is not None and text == page.markdown else None
-        return expand_references(text, path, self.dataset, refs)
+        text = expand_references(text, path, self.dataset, refs)
+        return text.replace(LICENCE_PLACEHOLDER, md(self.site.licence.statement(self.site.name))) if LICENCE_PLACEHOLDER in text else text
 
     def portable(self, path: str) -> str:
         """A page as plain Markdown, for generators without the hooks (the Markdown export)."""
@@ -153,6 +165,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         if generated in content.pages:
             sink.add(Loc(shown_path(docs_dir / generated, root), 1), f"docs/{generated} is generated from data/: remove this file or rename it")
     content.redirects = read_redirects(data_dir, root, sink)
+    content.corrections = read_corrections(data_dir, root, sink, dataset)
     if sink.errors:
         # The generated pages cannot be rendered yet: check the redirects against their
         # entries' ids, so that this run still lists every mistake it can.
@@ -168,16 +181,25 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     used_on = _usage(content, content.refs)
     _add_generated(content, timeline.PATH, timeline.render(dataset, used_on, content.site, discussed))
     content.used_on = _usage(content, [timeline.PATH], used_on)
-    _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site, discussed))
-    _add_generated(content, data_page.PATH, data_page.render(dataset))
+    _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site, discussed, content.corrections))
+    _add_generated(content, data_page.PATH, data_page.render(dataset, content.site, content.site.offline_copy))
     # Last, and with no references of its own, so that it is not counted where figures are
     # "used on": the included pages are filled in from their rendered HTML (report.assemble).
     titles = {path: content.pages[path].title for path in report.included(set(content.pages))}
     _add_generated(content, report.PATH, report.render(content.site, titles, today or dt.date.today()), expanded=True)
+    # After the report, which holds the topic pages, not these.
+    change_list = changes(dataset, content.corrections)
+    _add_generated(content, changes_page.PATH, changes_page.render(change_list, content.corrections))
+    for page_path, markdown in figure_pages.render_all(dataset, content.site, content.corrections).items():
+        _add_generated(content, page_path, markdown)
     check_anchor_ids(content.generated_markdown(), dataset, sink)
     check_redirects(content.redirects, _anchors(content, dataset), sink)
     sink.raise_if_any()
     content.downloads = downloads(dataset, content.site, content.used_on)
+    content.downloads.update(citation_files(dataset, content.site))
+    content.downloads[ZIP_PATH] = data_zip(content.downloads, content.site)
+    content.downloads[changes_page.FEED] = atom_feed(change_list, content.site)
+    content.downloads.update(share_cards(dataset, content.site.name))
     content.ukrainian = _ukrainian(content, root, _generated_in_ukrainian(content, today or dt.date.today()))
     content.record_translations = record_translations(dataset)
     return content
@@ -202,8 +224,8 @@ def _generated_in_ukrainian(content: SiteContent, today: dt.date) -> dict[str, s
             sources.PATH: sources.render(dataset, site, discussed),
             violations.PATH: violations.render(dataset, site, discussed),
             timeline.PATH: timeline.render(dataset, content.used_on, site, discussed),
-            figures.PATH: figures.render(dataset, content.used_on, site, discussed),
-            data_page.PATH: data_page.render(dataset),
+            figures.PATH: figures.render(dataset, content.used_on, site, discussed, content.corrections),
+            data_page.PATH: data_page.render(dataset, site, site.offline_copy),
             report.PATH: report.render(site, titles, today),
         }
 

@@ -28,6 +28,7 @@ def main(site: Path, out: Path, pages: list[str]) -> None:
                 page = context.new_page()
                 for path in pages:
                     page.goto(base + path)
+                    page.wait_for_timeout(500)  # the navigation expands with a transition
                     stem = (path.strip("/").replace("/", "_") or "home") + f"-{device}-{scheme}"
                     # In pieces no taller than two screens, so an image viewer need not shrink them.
                     height = page.evaluate("document.documentElement.scrollHeight")

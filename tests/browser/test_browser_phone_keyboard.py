@@ -3,7 +3,7 @@ content, and the header's menu and search buttons work from the keyboard."""
 from __future__ import annotations
 
 import pytest
-from site_server import PHONE
+from site_server import DESKTOP, PHONE
 
 pytestmark = pytest.mark.browser
 
@@ -77,3 +77,13 @@ def test_menu_and_search_buttons_work_from_the_keyboard(new_page, base_url):
     page.keyboard.type("Yunarmiya")
     page.locator(".md-search-result__item").first.wait_for()
     assert page.locator(".md-search-result__item").first.is_visible()
+
+
+def test_tab_through_the_search_box_moves_on(new_page, base_url):
+    """Tab into the search box opens the search; the next Tab leaves it, and the focus stays gone."""
+    page = new_page(viewport=DESKTOP)
+    page.goto(base_url)
+    page.locator(".md-search__input").focus()
+    page.keyboard.press("Tab")
+    page.wait_for_timeout(300)
+    assert not page.evaluate("document.activeElement.classList.contains('md-search__input')")

@@ -1,8 +1,10 @@
 """What a link preview shows: a description of each page, OpenGraph and Twitter card tags.
 
 The values are worked out here from the page's rendered content; the theme override
-(`overrides/main.html`) writes them into <head>. The description is the page's own first
-real paragraph; no card image is generated, so nothing has to be drawn or fetched.
+(`hooks/theme/main.html`) writes them into <head>. The description is the page's own first
+real paragraph. A figure's own page has a share image (`share_cards.py`), named only with the
+site's public address, since link previews need an absolute one. Every page also carries
+`citation_*` tags, which reference managers (Zotero, Mendeley) read to import it in one click.
 """
 from __future__ import annotations
 
@@ -45,7 +47,18 @@ class ShareTags:
     """(attribute, name, content) for each <meta> tag, content as plain text."""
 
 
-def share_tags(content_html: str, *, page_title: str, site_name: str, canonical_url: str | None, fallback_description: str) -> ShareTags:
+def share_tags(
+    content_html: str,
+    *,
+    page_title: str,
+    site_name: str,
+    canonical_url: str | None,
+    fallback_description: str,
+    image_url: str | None = None,
+    image_alt: str = "",
+    citation_author: str | None = None,
+    citation_date: str | None = None,
+) -> ShareTags:
     """The description and card tags of a page, from its rendered content."""
     description = page_description(content_html, fallback_description)
     h1 = _H1.search(content_html)
@@ -56,10 +69,27 @@ def share_tags(content_html: str, *, page_title: str, site_name: str, canonical_
         ("property", "og:title", title),
         ("property", "og:description", description),
         ("property", "og:locale", "en"),
-        ("name", "twitter:card", "summary"),
+        ("name", "twitter:card", "summary_large_image" if image_url else "summary"),
         ("name", "twitter:title", title),
         ("name", "twitter:description", description),
     ]
     if canonical_url:
         tags.append(("property", "og:url", canonical_url))
+    if image_url:
+        tags += [
+            ("property", "og:image", image_url),
+            ("property", "og:image:type", "image/png"),
+            ("property", "og:image:width", "1200"),
+            ("property", "og:image:height", "630"),
+            ("property", "og:image:alt", image_alt),
+            ("name", "twitter:image", image_url),
+            ("name", "twitter:image:alt", image_alt),
+        ]
+    tags += [("name", "citation_title", title), ("name", "citation_publisher", site_name), ("name", "citation_language", "en")]
+    if citation_author:
+        tags.append(("name", "citation_author", citation_author))
+    if citation_date:
+        tags.append(("name", "citation_date", citation_date))
+    if canonical_url:
+        tags.append(("name", "citation_public_url", canonical_url))
     return ShareTags(description, tags)

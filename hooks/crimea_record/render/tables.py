@@ -17,7 +17,7 @@ from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, unwrap_optional
 from ..model.records import Figure, HistoryEntry
 from ..model.translation import HASH, Ukrainian, translated_fields
-from .citations import figure_citation, violation_citation
+from .citations import article_citation, figure_citation, source_citation, violation_citation
 from .markdown_text import stated_value
 
 FOLDER = "downloads"
@@ -65,6 +65,12 @@ EXTRAS["figure"] += [
 ]
 EXTRAS["violation"] += [
     Extra("citation", "Ready-to-paste citation, as shown under the violation on the site.", lambda r, d, s, u: violation_citation(r, d, s)),
+]
+EXTRAS["article"] += [
+    Extra("citation", "Ready-to-paste citation, as shown under the provision on the site.", lambda r, d, s, u: article_citation(r, d, s)),
+]
+EXTRAS["source"] += [
+    Extra("citation", "Ready-to-paste citation, as shown under the source on the site.", lambda r, d, s, u: source_citation(r, d, s)),
 ]
 
 

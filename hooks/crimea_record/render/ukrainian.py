@@ -19,8 +19,8 @@ from .ukrainian_text import TITLES
 
 PREFIX = "uk/"
 TRANSLATIONS = Path("translations") / "uk"
-# Links to files that exist once, for both languages (downloads, assets): one level up from uk/.
-_SHARED_FILES = re.compile(r"\]\((downloads|assets)/")
+# Links to files that exist once, for both languages (downloads, assets, the feed): one level up from uk/.
+_SHARED_FILES = re.compile(r"(\]\(|(?:src|href)=\")((?:\.\./)*)(downloads/|assets/|feed\.xml\b)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?^---[ \t]*\n", re.S | re.M)
 _HASH_LINE = re.compile(r"\A<!--\s*translated-from:\s*([0-9a-f]+)\s*-->[ \t]*\n")
 
@@ -74,7 +74,7 @@ def ukrainian_page(english_path: str, english_markdown: str, translation: str | 
     else:
         notices = NOT_TRANSLATED + ("\n" + LEGAL if legal else "")
         body = _after_title(_FRONT_MATTER.sub("", english_markdown, count=1), notices)
-    body = _SHARED_FILES.sub(r"](../\1/", body)
+    body = _SHARED_FILES.sub(r"\1../\2\3", body)
     front = ["---", f"title: {_yaml_str(title)}", "lang: uk"]
     if translation is None:  # the English text is already in the search index once
         front += ["search:", "  exclude: true"]

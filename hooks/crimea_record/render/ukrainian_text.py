@@ -114,6 +114,12 @@ WORDS = {
     "Note": "Примітка",
     "Discussed on": "Згадано на сторінках",
     "Permanent link": "Постійне посилання",
+    "Latest change": "Остання зміна",
+    "correction": "виправлення",
+    "new value": "нове значення",
+    "no dated change on record": "датованих змін не зафіксовано",
+    "Share, cite or embed": "Поширити, цитувати чи вбудувати",
+    "this figure's own page, with its share image": "окрема сторінка цієї цифри із зображенням для поширення",
     "Edit": "Редагувати",
     "Edit in {file}, line {line}": "Редагувати у {file}, рядок {line}",
     "known through": "відоме через",
@@ -176,6 +182,15 @@ WORDS = {
     # Citations
     "Cite this figure": "Цитувати цю цифру",
     "Cite this violation": "Цитувати це порушення",
+    "Cite this provision": "Цитувати цю норму",
+    "Cite this source": "Цитувати це джерело",
+    "(accessed [date])": "(дата звернення: [дата])",
+    "entry": "запис",
+    "In": "У",
+    "this provision": "ця норма",
+    "Quoted in": "Цитовано на",
+    "Listed in": "Наведено на",
+    "Import into a reference manager": "Імпорт у менеджер бібліографії",
     "Cited from": "Цитовано з",
     "Evidence": "Докази",
     # The Full report
@@ -232,14 +247,25 @@ WORDS = {
         "сприймають як ознаку тексту і не показують. Файл JSON містить текст точно так, як його записано.",
     "Using the figures": "Використання цифр",
     "The figures are not this site's: each belongs to the source named with it, and must be "
-    "cited to that source. Each figure and violation carries a ready-made citation, in the "
-    "`citation` column and on the site; see [How to cite](cite.md). The licence for this "
-    "site's own text and for this compilation of the data has not yet been decided by its "
-    "publishers; this page will state it once it has been.":
+    "cited to that source. Each figure, violation, provision and source carries a ready-made citation, in the "
+    "`citation` column and on the site; see [How to cite](cite.md).":
         "Цифри належать не цьому сайту: кожна належить названому з нею джерелу, і посилатися треба "
-        "на це джерело. Кожна цифра і кожне порушення мають готове посилання — у стовпці `citation` "
-        "і на сайті (англійською); див. [Як цитувати](cite.md). Ліцензію на власний текст сайту і на "
-        "цю добірку даних видавці ще не визначили; ця сторінка назве її, щойно це станеться.",
+        "на це джерело. Кожна цифра, порушення, норма і джерело мають готове посилання — у стовпці "
+        "`citation` і на сайті; див. [Як цитувати](cite.md).",
+    "Licence": "Ліцензія",
+    "Everything in one file": "Усе в одному файлі",
+    "every file below, a `datapackage.json` describing the CSV "
+    "files ([Frictionless Data Package](https://datapackage.org/), readable by many data tools), the "
+    "citations, a README and the licence.":
+        "усі файли, перелічені нижче, `datapackage.json` з описом файлів CSV "
+        "([Frictionless Data Package](https://datapackage.org/), його читає багато інструментів для даних), "
+        "посилання, README і ліцензія.",
+    "the whole site, to read without a connection, for "
+    "readers where this site may be blocked. Unpack it and open `index.html` in a browser; search works too.":
+        "увесь сайт для читання без інтернету — для читачів там, де цей сайт може бути заблоковано. "
+        "Розпакуйте архів і відкрийте `index.html` у браузері; пошук теж працює.",
+    "Every figure, violation, provision and source as a citation: BibTeX, RIS and CSL-JSON, for reference managers.":
+        "Кожна цифра, порушення, норма і джерело як бібліографічний запис: BibTeX, RIS і CSL-JSON, для менеджерів бібліографії.",
     "Fields": "Поля",
     "Each text field has its Ukrainian text in the column of the same name beginning with uk_ "
     "(in the JSON file: in uk inside each record). The meanings of the columns are given in English.":

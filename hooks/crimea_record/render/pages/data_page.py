@@ -7,15 +7,21 @@ from __future__ import annotations
 import re
 
 from ...kinds import KINDS
+from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from .. import language, tables
+from ..citations import CITATIONS_FOLDER
 from ..language import _, anchor, human
 from ..markdown_text import md
 
 PATH = "data.md"
+ZIP = f"{tables.FOLDER}/crimea-record-data.zip"
+OFFLINE_ZIP = f"{tables.FOLDER}/crimea-record-offline.zip"
+WHOLE = "crimea-record"
 
 
-def render(dataset: Dataset) -> str:
+def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = False) -> str:
+    site = site or SiteInfo("", "")
     latest = tables.latest_as_of(dataset)
     folder = tables.FOLDER
     out = [
@@ -27,6 +33,20 @@ def render(dataset: Dataset) -> str:
         _("**As of:** the most recent date a current figure refers to is {date}. ").format(date=md(human(latest)) if latest else _("not stated by any source"))
         + _("Some figures carry no date from their source; their entries say so, in the files as on the pages."),
         "",
+        f"## {_('Everything in one file')}{anchor('Everything in one file')}",
+        "",
+        f"[crimea-record-data.zip]({ZIP}): " + _("every file below, a `datapackage.json` describing the CSV "
+          "files ([Frictionless Data Package](https://datapackage.org/), readable by many data tools), the "
+          "citations, a README and the licence."),
+        "",
+    ]
+    if offline_copy:
+        out += [
+            f"[crimea-record-offline.zip]({OFFLINE_ZIP}): " + _("the whole site, to read without a connection, for "
+              "readers where this site may be blocked. Unpack it and open `index.html` in a browser; search works too."),
+            "",
+        ]
+    out += [
         f"## {_('Files')}{anchor('Files')}",
         "",
         f"| {_('File')} | {_('What it holds')} |",
@@ -37,6 +57,8 @@ def render(dataset: Dataset) -> str:
     for kind in KINDS.values():
         out.append(f"| [{kind.csv_file}]({folder}/{kind.csv_file}) | {md(_(kind.heading))}: {_('one row each.')} |")
     out.append(f"| [{tables.HISTORY_FILE}]({folder}/{tables.HISTORY_FILE}) | {_('Earlier values of figures')}: {_('one row each.')} |")
+    citations = _("Every figure, violation, provision and source as a citation: BibTeX, RIS and CSL-JSON, for reference managers.")
+    out.append(f"| [{WHOLE}.bib]({CITATIONS_FOLDER}/{WHOLE}.bib), [{WHOLE}.ris]({CITATIONS_FOLDER}/{WHOLE}.ris), [{WHOLE}.json]({CITATIONS_FOLDER}/{WHOLE}.json) | {citations} |")
     out += [
         "",
         _("The CSV files are UTF-8 text, comma-separated, with a header row, and begin with a "
@@ -54,10 +76,12 @@ def render(dataset: Dataset) -> str:
         f"## {_('Using the figures')}{anchor('Using the figures')}",
         "",
         _("The figures are not this site's: each belongs to the source named with it, and must be "
-          "cited to that source. Each figure and violation carries a ready-made citation, in the "
-          "`citation` column and on the site; see [How to cite](cite.md). The licence for this "
-          "site's own text and for this compilation of the data has not yet been decided by its "
-          "publishers; this page will state it once it has been."),
+          "cited to that source. Each figure, violation, provision and source carries a ready-made citation, in the "
+          "`citation` column and on the site; see [How to cite](cite.md)."),
+        "",
+        f"## {_('Licence')}{anchor('Licence')}",
+        "",
+        md(site.licence.statement(site.name)) if not language.ukrainian() else f'<span lang="en">{md(site.licence.statement(site.name))}</span>',
         "",
         f"## {_('Fields')}{anchor('Fields')}",
         "",

@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 from ...kinds import page_of
+from ...load.corrections_file import Correction
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.records import Figure
 from .. import language
-from ..citations import citation_block, figure_citation
+from ..changes import last_change
+from ..citations import cite_box
+from ..embeds import figure_page
 from ..language import _, anchor, counter, human, name, text, translation_notice
-from ..markdown_text import figure_date, md, md_paragraphs, stated_value, tooltip
+from ..markdown_text import figure_date, md, md_paragraphs, relative, stated_value, tooltip
 from ..source_words import quote_block, quote_inline
 from .common import Discussed, definition, discussed_on, edit_link, marker, source_line
 
 PATH = page_of("figure")
 WORDS_HEADER = "The source's words"
+OWN_PAGE = "this figure's own page, with its share image"
 
 QUALIFIERS = {
     "exact": "exact (the source gives the number without qualifier)",
@@ -30,7 +34,13 @@ TOPICS = {
 }
 
 
-def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
+def render(
+    dataset: Dataset,
+    used_on: dict[tuple[str, str], list[tuple[str, str]]],
+    site: SiteInfo | None = None,
+    discussed: Discussed | None = None,
+    corrections: list[Correction] | None = None,
+) -> str:
     out = [
         f"# {_('Figures')}{anchor('Figures')}",
         "",
@@ -46,14 +56,14 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
             continue
         out += [f"## {md(_(heading))}{anchor(heading)}", ""]
         for figure in figures:
-            out += _figure(figure, dataset, discussed)
+            out += _figure(figure, dataset, discussed, corrections or [])
             out += edit_link(figure, site)
             if site:
-                out += [citation_block(figure_citation(figure, dataset, site), "figure"), ""]
+                out += cite_box("figure", figure.id, dataset, site, PATH)
     return "\n".join(out)
 
 
-def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None) -> list[str]:
+def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corrections: list[Correction]) -> list[str]:
     # The value is stated once, in the heading (so the site's search finds the entry by its
     # number), set apart from the label; the citation below is folded.
     unit = md(text(figure, "unit"))
@@ -82,6 +92,9 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None) -> li
     if violations:
         out.append(definition(_("Evidence for"), "; ".join(marker("violation", v.id) for v in violations)))
     out += discussed_on(discussed, "figure", figure.id, PATH)
+    changed = last_change(figure, corrections)
+    out.append(definition(_("Latest change"), f"{md(human(changed[0]))} ({_(changed[1])})" if changed else _("no dated change on record")))
+    out.append(definition(_("Share, cite or embed"), f"[{_(OWN_PAGE)}]({relative(PATH, figure_page(figure.id))})"))
     # On paper the heading's link symbol means nothing: print the permanent link instead.
     address = f"{'uk/' if language.ukrainian() else ''}figures/#{figure.id}"
     out += ["", f"{_('Permanent link')}: [{address}](#{figure.id})", "{ .print-only }", ""]

@@ -5,6 +5,7 @@ from ...kinds import page_of
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.records import LegalArticle
+from ..citations import cite_box
 from ..language import _, anchor, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker, official_link, quoted_passages, source_line
@@ -35,6 +36,8 @@ def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed 
         for article in articles:
             out += _article(article, dataset, discussed)
             out += edit_link(article, site)
+            if site:
+                out += cite_box("article", article.id, dataset, site, PATH)
     return "\n".join(out)
 
 

@@ -6,6 +6,7 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.fields import references
 from ...model.records import Source
+from ..citations import cite_box
 from ..language import _, anchor, human, name, text, translation_notice
 from ..markdown_text import external_link, md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker
@@ -40,6 +41,8 @@ def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed 
         for source in sources:
             out += _source(source, dataset, uses.get(source.id, []), discussed)
             out += edit_link(source, site)
+            if site:
+                out += cite_box("source", source.id, dataset, site, PATH)
     return "\n".join(out)
 
 

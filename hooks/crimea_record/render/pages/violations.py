@@ -5,7 +5,7 @@ from ...kinds import page_of
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from .. import language
-from ..citations import citation_block, violation_citation
+from ..citations import cite_box
 from ..language import _, anchor, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, discussed_on, edit_link, marker, quoted_passages, source_line
@@ -40,5 +40,5 @@ def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed 
         out += discussed_on(discussed, "violation", violation.id, PATH)
         out += edit_link(violation, site)
         if site:
-            out += [citation_block(violation_citation(violation, dataset, site), "violation"), ""]
+            out += cite_box("violation", violation.id, dataset, site, PATH)
     return "\n".join(out)

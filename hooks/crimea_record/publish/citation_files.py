@@ -1,0 +1,131 @@
+"""The citations as files reference managers import: CSL-JSON, BibTeX and RIS.
+
+One CSL-JSON item per figure, violation, provision and source is the single description;
+BibTeX and RIS are written from it, so the three formats always agree. Each entry has its
+own three files (linked under its "Cite this" box), and each format has one file for the
+whole record. Authors are organisations, so they are written as one literal name (BibTeX:
+in braces, so that no manager splits them into first and last names).
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from ..model.addresses import SiteInfo, permalink
+from ..model.dataset import Dataset
+from ..model.dates import PartialDate
+from ..render.citations import CITATIONS_FOLDER, CITE, citation_file
+from ..render.markdown_text import stated_value
+
+WHOLE = "crimea-record"
+SOURCE_TYPES = {"report": "report", "article": "article-newspaper", "official": "document", "law": "legislation", "analysis": "report"}
+RIS_TYPES = {"dataset": "DATA", "report": "RPRT", "article-newspaper": "NEWS", "document": "GEN", "legislation": "LEGAL", "webpage": "ELEC"}
+BIB_TYPES = {"report": "techreport", "article-newspaper": "article"}
+
+
+def _issued(date: PartialDate | None) -> dict | None:
+    if date is None:
+        return None
+    return {"date-parts": [[p for p in (date.year, date.month, date.day) if p]]}
+
+
+def csl_items(dataset: Dataset, site: SiteInfo) -> list[dict[str, Any]]:
+    """Every citable record as a CSL-JSON item, figures first."""
+    items: list[dict[str, Any]] = []
+    for figure in dataset.figures.values():
+        source = dataset.sources[figure.source]
+        items.append({
+            "id": f"figure-{figure.id}", "type": "dataset",
+            "title": f"{figure.label}: {stated_value(figure)} {figure.unit}",
+            "author": [{"literal": source.publisher}], "issued": _issued(figure.as_of),
+            "container-title": site.name, "URL": permalink(site.url, "figure", figure.id) if site.url else None,
+            "note": CITE["figure"](figure, dataset, site),
+        })
+    for violation in dataset.violations.values():
+        items.append({
+            "id": f"violation-{violation.id}", "type": "webpage", "title": violation.practice,
+            "author": [{"literal": site.name}], "container-title": site.name,
+            "URL": permalink(site.url, "violation", violation.id) if site.url else None,
+            "note": CITE["violation"](violation, dataset, site),
+        })
+    for article in dataset.articles.values():
+        source = dataset.sources[article.source]
+        items.append({
+            "id": f"article-{article.id}", "type": "legislation", "title": article.name,
+            "author": [{"literal": source.publisher}], "issued": _issued(source.date),
+            "URL": article.url or source.url, "note": CITE["article"](article, dataset, site),
+        })
+    for source in dataset.sources.values():
+        items.append({
+            "id": f"source-{source.id}", "type": SOURCE_TYPES[source.kind], "title": source.name,
+            "author": [{"literal": source.publisher}], "publisher": source.publisher,
+            "issued": _issued(source.date), "URL": source.url, "note": CITE["source"](source, dataset, site),
+        })
+    return [{k: v for k, v in item.items() if v is not None} for item in items]
+
+
+_BIB_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
+_BIB_ESCAPES = {"\\": r"\textbackslash{}", "^": r"\^{}", "~": r"\~{}"}
+
+
+def _bib(text: str) -> str:
+    return _BIB_SPECIAL.sub(lambda m: _BIB_ESCAPES.get(m.group(1), "\\" + m.group(1)), " ".join(str(text).split()))
+
+
+def bibtex_entry(item: dict[str, Any]) -> str:
+    kind = BIB_TYPES.get(item["type"], "misc")
+    fields = [("title", "{" + _bib(item["title"]) + "}"), ("author", "{" + _bib(item["author"][0]["literal"]) + "}")]
+    if kind == "techreport":
+        fields.append(("institution", _bib(item["author"][0]["literal"])))
+    if kind == "article":
+        fields.append(("journal", _bib(item.get("publisher") or item["author"][0]["literal"])))
+    parts = item.get("issued", {}).get("date-parts", [[]])[0]
+    if parts:
+        fields.append(("year", str(parts[0])))
+        fields.append(("date", "-".join(f"{p:02d}" if n else str(p) for n, p in enumerate(parts))))
+    if item.get("container-title"):
+        fields.append(("howpublished", _bib(item["container-title"])))
+    if item.get("URL"):
+        fields.append(("url", item["URL"].replace("{", "%7B").replace("}", "%7D")))
+    fields.append(("note", _bib(item["note"])))
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@{kind}{{{item['id']},\n{body}\n}}\n"
+
+
+def ris_entry(item: dict[str, Any]) -> str:
+    lines = [("TY", RIS_TYPES.get(item["type"], "GEN")), ("ID", item["id"]), ("TI", item["title"]), ("AU", item["author"][0]["literal"])]
+    parts = item.get("issued", {}).get("date-parts", [[]])[0]
+    if parts:
+        lines.append(("PY", str(parts[0])))
+        year, month, day = (parts + [0, 0])[:3]
+        lines.append(("DA", f"{year}/{month:02d}/{day:02d}/".replace("/00", "/")))
+    if item.get("container-title"):
+        lines.append(("T2", item["container-title"]))
+    if item.get("publisher"):
+        lines.append(("PB", item["publisher"]))
+    if item.get("URL"):
+        lines.append(("UR", item["URL"]))
+    lines.append(("N1", item["note"]))
+    lines.append(("ER", ""))
+    return "".join(f"{tag}  - {' '.join(str(value).split())}".rstrip() + "\r\n" for tag, value in lines)
+
+
+def _json(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def citation_files(dataset: Dataset, site: SiteInfo) -> dict[str, bytes]:
+    """Every citation file, keyed by its path relative to docs/."""
+    items = csl_items(dataset, site)
+    files = {
+        f"{CITATIONS_FOLDER}/{WHOLE}.bib": "\n".join(bibtex_entry(i) for i in items).encode("utf-8"),
+        f"{CITATIONS_FOLDER}/{WHOLE}.ris": "".join(ris_entry(i) for i in items).encode("utf-8"),
+        f"{CITATIONS_FOLDER}/{WHOLE}.json": _json(items),
+    }
+    for item in items:
+        kind, _, record_id = item["id"].partition("-")
+        files[citation_file(kind, record_id, "bib")] = bibtex_entry(item).encode("utf-8")
+        files[citation_file(kind, record_id, "ris")] = ris_entry(item).encode("utf-8")
+        files[citation_file(kind, record_id, "json")] = _json([item])
+    return files

@@ -1,0 +1,60 @@
+"""What changed, from the data: each value of a figure (current and earlier), each correction
+and each source, dated by the data's own dates. The Changes page and the Atom feed both read it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..load.corrections_file import Correction
+from ..model.dataset import Dataset
+from ..model.dates import PartialDate
+from ..model.records import Figure
+from .markdown_text import stated_value
+
+
+@dataclass(frozen=True)
+class Change:
+    key: str
+    """Stable and unique: the Atom entry's id and the Changes page's anchor."""
+    date: PartialDate
+    what: str
+    """'New value', 'Correction' or 'New source'."""
+    title: str
+    detail: str
+    page: str
+    """The docs-relative page it links to."""
+    anchor: str
+
+
+def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
+    """Every change, newest first; undated values are left out (their entries say so)."""
+    out: list[Change] = []
+    for figure in dataset.figures.values():
+        values = [(figure.as_of, stated_value(figure), figure.source)] + [(h.as_of, stated_value(h), h.source) for h in figure.history]
+        for as_of, value, source_id in values:
+            if as_of is None:
+                continue
+            out.append(Change(
+                f"value-{figure.id}-{as_of.iso()}", as_of, "New value",
+                f"{figure.label}: {value} {figure.unit}",
+                f"{dataset.sources[source_id].publisher}, as of {as_of.human()}.",
+                f"figures/{figure.id}.md", "",
+            ))
+    for number, correction in enumerate(corrections, 1):
+        title = dataset.figures[correction.figure].label if correction.figure else "Correction"
+        out.append(Change(
+            f"correction-{number}", correction.date, "Correction", title, f"{correction.what} Why: {correction.why}",
+            f"figures/{correction.figure}.md" if correction.figure else "changes.md", "" if correction.figure else f"correction-{number}",
+        ))
+    for source in dataset.sources.values():
+        if source.date is None or source.kind == "law":
+            continue  # treaties and codes are the law the record applies, not news it follows
+        out.append(Change(f"source-{source.id}", source.date, "New source", source.name, f"Published by {source.publisher}.", "sources.md", source.id))
+    return sorted(out, key=lambda c: (c.date.sort_key(), c.key), reverse=True)
+
+
+def last_change(figure: Figure, corrections: list[Correction]) -> tuple[PartialDate, str] | None:
+    """The latest dated change to a figure: its newest value or a correction, with which it was."""
+    dated = [(c.date, "correction") for c in corrections if c.figure == figure.id]
+    if figure.as_of:
+        dated.append((figure.as_of, "new value"))
+    return max(dated, key=lambda d: d[0].sort_key()) if dated else None

@@ -1,0 +1,43 @@
+"""The Changes page: each new value, correction and source, newest first, with the Atom feed."""
+from __future__ import annotations
+
+from ...load.corrections_file import Correction
+from ..changes import Change
+from ..markdown_text import md, relative
+
+PATH = "changes.md"
+FEED = "feed.xml"
+
+
+def render(changes: list[Change], corrections: list[Correction]) -> str:
+    out = [
+        "# Changes",
+        "",
+        "What has changed in this record, newest first: each new value of a figure (dated as its "
+        "source dates it), each correction this site has made (with what changed and why), and each "
+        "report, article, statement or analysis the record draws on (dated by its publication).",
+        "",
+        f"Follow updates in a feed reader: [Atom feed]({FEED}).",
+        "",
+        "## Corrections",
+        "",
+    ]
+    if not corrections:
+        out += ["No corrections have been made so far.", ""]
+    for change in changes:
+        if change.what == "Correction":
+            out += _entry(change)
+    out += ["## New values and sources", ""]
+    for change in changes:
+        if change.what != "Correction":
+            out += _entry(change)
+    return "\n".join(out)
+
+
+def _entry(change: Change) -> list[str]:
+    link = relative(PATH, change.page, change.anchor) if change.page != PATH else f"#{change.anchor}"
+    return [
+        f"**{md(change.date.human())}** · {md(change.what)}: [{md(change.title)}]({link}). {md(change.detail)}",
+        f"{{ #{change.key} .change }}",
+        "",
+    ]
