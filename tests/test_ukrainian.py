@@ -41,13 +41,21 @@ def test_every_page_of_the_fixture_site_has_a_ukrainian_page(small_site):
     _assert_every_page_has_its_ukrainian_page(small_site)
 
 
-def test_every_page_of_the_real_site_has_a_ukrainian_page_and_both_are_in_the_sitemap(built_site):
+def test_every_page_of_the_real_site_has_a_ukrainian_page(built_site):
     _assert_every_page_has_its_ukrainian_page(built_site)
-    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
-    for rel in _pages(built_site):
+
+
+def test_the_sitemap_lists_both_languages_with_hreflang(small_site):
+    from fixture_project import FIXTURE_SITE_URL
+
+    sitemap = (small_site / "sitemap.xml").read_text(encoding="utf-8")
+    pages = _pages(small_site)
+    assert "figures/fixture-cases/index.html" in pages and "changes/index.html" in pages
+    for rel in pages:
         address = rel.removesuffix("index.html")
-        assert f"/{address}</loc>" in sitemap and f"/uk/{address}</loc>" in sitemap
-        assert f'<xhtml:link rel="alternate" hreflang="uk" href="https://crimea-conscription.example.org/uk/{address}"/>' in sitemap
+        assert f"<loc>{FIXTURE_SITE_URL}{address}</loc>" in sitemap and f"<loc>{FIXTURE_SITE_URL}uk/{address}</loc>" in sitemap
+        assert f'<xhtml:link rel="alternate" hreflang="uk" href="{FIXTURE_SITE_URL}uk/{address}"/>' in sitemap
+        assert f'<xhtml:link rel="alternate" hreflang="en" href="{FIXTURE_SITE_URL}{address}"/>' in sitemap
 
 
 def test_a_translation_is_shown_in_ukrainian_with_ukrainian_menu(small_site):

@@ -129,7 +129,7 @@ def _flat_fields(cls: type, prefix: str = ""):
         if cls is Figure and f.name == "history":
             continue  # earlier values have their own file
         if inner is Ukrainian:
-            yield from _ukrainian_columns(cls, prefix)
+            yield from ukrainian_columns(cls, prefix)
         elif is_record_type(inner):
             for name, help, get in _flat_fields(inner, f"{f.name}_"):
                 yield prefix + name, f"{f.metadata['help']} {help}".strip(), _nested(f.name, get)
@@ -137,7 +137,7 @@ def _flat_fields(cls: type, prefix: str = ""):
             yield prefix + f.name, f.metadata["help"], _getter(f, inner)
 
 
-def _ukrainian_columns(cls: type, prefix: str):
+def ukrainian_columns(cls: type, prefix: str = ""):
     """uk_label, uk_note, …: the Ukrainian text of each translated field, beside the English."""
     names = ([HASH] if any(f.name == "id" for f, _ in field_specs(cls)) else []) + list(translated_fields(cls))
     for name in names:
