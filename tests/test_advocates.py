@@ -200,8 +200,9 @@ def test_share_card_draws_the_number_and_cyrillic(small_project, tmp_path):
 
 
 def test_share_card_names_who_reported_a_source_known_only_through_another():
-    from crimea_record.publish.share_cards import footer_text
     from fixture_project import FIXTURE, load_dataset
+
+    from crimea_record.publish.share_cards import footer_text
 
     dataset = load_dataset(FIXTURE / "data")
     assert footer_text(dataset.figures["fixture-convictions"], dataset).endswith(

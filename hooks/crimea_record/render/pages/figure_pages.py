@@ -52,6 +52,9 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         f"**{md(stated_value(figure))}** {md(figure.unit)}",
         "{ .figure-value }",
         "",
+        # The page's description where a link to it is shared: what the number is, in one sentence.
+        f"{md(figure.label)}: {md(stated_value(figure))} {md(figure.unit)}, {md(as_of_phrase(figure))}.",
+        "",
         definition("As of", md(figure_date(figure))),
         definition("Counted by", md(dataset.counter(figure))),
         definition("Source", source_line(dataset, figure.source)),
