@@ -29,6 +29,18 @@
       label.click();
     });
   });
+  // "Back to top" appears and hides as the page scrolls; Material blurs it when it hides, so the
+  // focus of a keyboard user who had tabbed onto it falls back to the start of the page. Out of
+  // the Tab order for good (Material gives it back its tabindex each time it shows); keyboard
+  // users have the Home key, and the button stays for touch and mouse.
+  var backToTop = document.querySelector(".md-top");
+  if (backToTop) {
+    var keepOut = function () {
+      if (backToTop.getAttribute("tabindex") !== "-1") backToTop.setAttribute("tabindex", "-1");
+    };
+    keepOut();
+    new MutationObserver(keepOut).observe(backToTop, { attributes: true, attributeFilter: ["tabindex"] });
+  }
   // Escape closes an open menu and returns to its button.
   document.addEventListener("keydown", function (event) {
     var drawer = document.getElementById("__drawer");

@@ -87,3 +87,16 @@ def test_tab_through_the_search_box_moves_on(new_page, base_url):
     page.keyboard.press("Tab")
     page.wait_for_timeout(300)
     assert not page.evaluate("document.activeElement.classList.contains('md-search__input')")
+
+
+def test_tab_after_the_content_never_lands_on_back_to_top(new_page, base_url):
+    """The back-to-top button shows and hides with scrolling; focused as it hides, the focus would
+    fall back to the start of the page. Tab from the article's last link goes to the footer."""
+    page = new_page(viewport=DESKTOP)
+    page.goto(base_url + "figures/")
+    page.locator("article a[href]").last.focus()
+    page.mouse.wheel(0, -400)  # scrolling up shows the button
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.querySelector('.md-top').hidden") is False
+    page.keyboard.press("Tab")
+    assert page.evaluate("!!document.activeElement.closest('.md-footer, footer')"), page.evaluate("document.activeElement.outerHTML.slice(0, 80)")

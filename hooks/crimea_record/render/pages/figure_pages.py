@@ -57,6 +57,9 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         f"**{md(stated_value(figure))}** {md(text(figure, 'unit')) if not language.ukrainian() else '(' + md(text(figure, 'unit')) + ')'}",
         "{ .figure-value }",
         "",
+        # The page's description where a link to it is shared: what the number is, in one sentence.
+        f"{md(label)}: {md(amount(figure))}, {md(sentence(as_of_phrase(figure)))}",
+        "",
         definition(_("As of"), md(figure_date(figure))),
         definition(_("Counted by"), md(counter(dataset, figure))),
         definition(_("Source"), source_line(dataset, figure.source)),
