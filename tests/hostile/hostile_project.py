@@ -1,8 +1,8 @@
 """The fixture project with hostile text in every text field of every data file.
 
 Ids, references, numbers, dates and choices stay valid, so the site builds; every free-text
-field (whatever fields model/records.py has) gets one of HOSTILE_TEXT in turn, and every
-address HOSTILE_URL. Tests then look at what the built pages, downloads and a browser make of it.
+field (whatever fields model/records.py has), and its Ukrainian text, gets one of HOSTILE_TEXT in
+turn, and every address HOSTILE_URL. Tests then look at what the built pages, downloads and a browser make of it.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from crimea_record.kinds import KINDS
 from crimea_record.load.yaml_nodes import _Loader
 from crimea_record.model.fields import field_specs, is_record_type, unwrap_optional
 from crimea_record.model.records import Url
+from crimea_record.model.translation import HASH, Ukrainian
 
 HOSTILE_TEXT = [
     "Cases <img src=x onerror=alert(document.domain)> <iframe src=https://evil.example/frame></iframe>",
@@ -49,6 +50,8 @@ def _hostile(value: Any, tp: Any, texts, same: dict[str, str]) -> Any:
         return [_hostile(v, item_tp, texts, same) for v in value]
     if is_record_type(tp):
         return _record(value, tp, texts, same)
+    if tp is Ukrainian:  # the Ukrainian text of the same fields: hostile too
+        return {key: text if key == HASH else next(texts) for key, text in value.items()}
     if tp is Url:
         return HOSTILE_URL
     if _is_text(tp):

@@ -69,7 +69,10 @@ def name(record: Any) -> str:
     if kind == "Source":
         return record.title or text(record, "description") or record.id
     if kind == "LegalArticle":
-        return f"{text(record, 'instrument')}, {text(record, 'article')}"
+        article = text(record, "article")
+        if ukrainian():  # 'Римський статут …, стаття 8(2)(a)(v)': lower case after the comma
+            article = article[:1].lower() + article[1:]
+        return f"{text(record, 'instrument')}, {article}"
     if kind == "Violation":
         return text(record, "practice")
     return record.name

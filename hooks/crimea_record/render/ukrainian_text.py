@@ -49,6 +49,7 @@ TITLES = {
     "cite.md": "Як цитувати",
     "data.md": "Завантаження даних",
     "report.md": "Повний звіт (друк)",
+    "changes.md": "Зміни",
     "editors.md": "Для редакторів",
 }
 SECTIONS = {"Reference": "Довідка", "For advocates": "Для правозахисників"}
@@ -124,7 +125,7 @@ WORDS = {
     "Edit in {file}, line {line}": "Редагувати у {file}, рядок {line}",
     "known through": "відоме через",
     "Known through": "Відоме через",
-    "Official text": "Офіційний текст",
+    "Official text": "Офіційний текст (англійською)",
     "The passages above are the relevant parts of the provision, quoted verbatim; the text between them is not reproduced.":
         "Уривки вище — відповідні частини норми, цитовані дослівно; текст між ними не відтворено.",
     "Summary written for this site, not a quotation": "Стислий виклад, написаний для цього сайту, не цитата",
@@ -211,8 +212,8 @@ WORDS = {
     "the same records as the pages, so the files and the pages always agree.":
         "Усе, що стверджує цей сайт, доступне і як дані: їх записує та сама збірка з тих самих "
         "записів, що й сторінки, тож файли і сторінки завжди збігаються.",
-    "**As of:** the most recent date a current figure refers to is {date}. ":
-        "**Станом на:** найпізніша дата, до якої належить чинна цифра, — {date}. ",
+    "**As of:** the most recent date a current figure refers to is {date}":
+        "**Станом на:** найпізніша дата, до якої належить чинна цифра, — {date}",
     "not stated by any source": "жодне джерело її не вказує",
     "Some figures carry no date from their source; their entries say so, in the files as on the pages.":
         "Деякі цифри не мають дати від свого джерела; їхні записи про це кажуть — у файлах, як і на сторінках.",

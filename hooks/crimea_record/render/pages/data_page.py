@@ -11,7 +11,7 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from .. import language, tables
 from ..citations import CITATIONS_FOLDER
-from ..language import _, anchor, human
+from ..language import _, anchor, human, sentence
 from ..markdown_text import md
 
 PATH = "data.md"
@@ -30,8 +30,8 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
         _("Everything this site states is also available as data, written by the same build from "
           "the same records as the pages, so the files and the pages always agree."),
         "",
-        _("**As of:** the most recent date a current figure refers to is {date}. ").format(date=md(human(latest)) if latest else _("not stated by any source"))
-        + _("Some figures carry no date from their source; their entries say so, in the files as on the pages."),
+        sentence(_("**As of:** the most recent date a current figure refers to is {date}").format(date=md(human(latest)) if latest else _("not stated by any source")))
+        + " " + _("Some figures carry no date from their source; their entries say so, in the files as on the pages."),
         "",
         f"## {_('Everything in one file')}{anchor('Everything in one file')}",
         "",
