@@ -63,6 +63,12 @@ def enable() -> None:
     _enabled = True
 
 
+def serving() -> bool:
+    """Whether this process runs `mkdocs serve`. MkDocs loads the hooks file afresh for every
+    rebuild, so its own globals forget it; this module is imported once."""
+    return _enabled
+
+
 def _key(markdown: str, files, config) -> tuple:
     pages = tuple(f.src_uri for f in files.documentation_pages())
     config_text = open(config.config_file_path, encoding="utf-8").read() if config.config_file_path else ""

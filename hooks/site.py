@@ -33,17 +33,15 @@ log = logging.getLogger("mkdocs.crimea_record")
 _content: SiteContent | None = None
 _report_parts: dict[str, str | None] = {}  # the Full report's pages, as rendered
 _stage = False  # build into a staging folder and swap it in at the end (mkdocs build, not serve)
-_serving = False  # `mkdocs serve`: no offline copy, which would double the time from an edit to its preview
 _staging: Path | None = None
 _site_dir: Path | None = None
 _uk_nav: Navigation | None = None
 
 
 def on_startup(command, dirty):
-    global _stage, _serving
+    global _stage
     _stage = command in ("build", "gh-deploy") and not dirty
-    _serving = command == "serve"
-    if _serving:
+    if command == "serve":
         serve_cache.enable()
 
 
@@ -191,7 +189,8 @@ def on_post_build(config):
         problems = redirects.write(Path(config.site_dir), _content.redirects, _content.site.url)
         if problems:
             raise PluginError("data/redirects.yml:\n" + "\n".join(f"  {p}" for p in problems))
-        if _content.site.offline_copy and _serving:
+        # Under `mkdocs serve` the offline copy would double the time from an edit to its preview.
+        if _content.site.offline_copy and serve_cache.serving():
             log.info(f"Offline copy not built while serving: {offline_copy.ZIP_PATH} is empty until `mkdocs build`.")
         elif _content.site.offline_copy:
             _build_offline_copy(config)

@@ -60,7 +60,10 @@ def test_serve_shows_data_edits_on_prose_pages_and_the_report(small_project):
         server.wait_for("Offline copy not built while serving")
         figures = small_project / "data" / "figures.yml"
         figures.write_text(figures.read_text(encoding="utf-8").replace("  value: 120\n", "  value: 9999\n", 1), encoding="utf-8")
-        server.wait_for("Reloading browsers", after=start + 1)
+        reloaded = server.wait_for("Reloading browsers", after=start + 1)
+        # Nor after a save: MkDocs loads the hooks afresh for every rebuild.
+        assert "Offline copy not built while serving" in "\n".join(server.output[start + 1:reloaded])
+        assert not any("Offline copy built" in line for line in server.output)
         for path in ("", "figures/", "report/"):
             assert "9,999" in server.get(path), f"{path or 'Home'} still shows the old value"
     finally:
