@@ -64,7 +64,7 @@ def ukrainian_page(english_path: str, english_markdown: str, translation: str | 
     stale = False
     if generated is not None:
         body = _after_title(_FRONT_MATTER.sub("", generated, count=1), LEGAL if legal else "")
-        translation = generated  # searched like a translation
+        translation = generated  # shown as a translation (kept out of search below)
     elif translation is not None:
         match = _HASH_LINE.match(translation)
         stale = match is None or match.group(1) != english_hash(english_markdown)
@@ -76,7 +76,9 @@ def ukrainian_page(english_path: str, english_markdown: str, translation: str | 
         body = _after_title(_FRONT_MATTER.sub("", english_markdown, count=1), notices)
     body = _SHARED_FILES.sub(r"\1../\2\3", body)
     front = ["---", f"title: {_yaml_str(title)}", "lang: uk"]
-    if translation is None:  # the English text is already in the search index once
+    # Out of the one search index: an English text already in it once, and the generated pages,
+    # whose records' words shifted the English pages' ranking (Article 328 found Legal texts first).
+    if translation is None or generated is not None:
         front += ["search:", "  exclude: true"]
     front.append("---")
     return UkrainianPage(PREFIX + english_path, english_path, "\n".join(front) + "\n\n" + body, translation is not None, stale)
