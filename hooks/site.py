@@ -12,6 +12,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.nav import Link, Navigation, Section, _add_parent_links, _add_previous_and_next_links
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -23,6 +24,7 @@ from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
 from crimea_record.publish import atomic, offline_copy, redirects  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
+from crimea_record.render import ukrainian  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
 from crimea_record.render.pages import data_page, report  # noqa: E402
 
@@ -33,6 +35,7 @@ _report_parts: dict[str, str | None] = {}  # the Full report's pages, as rendere
 _stage = False  # build into a staging folder and swap it in at the end (mkdocs build, not serve)
 _staging: Path | None = None
 _site_dir: Path | None = None
+_uk_nav: Navigation | None = None
 
 
 def on_startup(command, dirty):
@@ -65,6 +68,12 @@ def on_config(config):
         raise PluginError("correct the mistakes listed above and save again") from None
     if not any(isinstance(e, ExternalLinksExtension) for e in config.markdown_extensions):
         config.markdown_extensions.append(ExternalLinksExtension())
+    for line in _content.translation_lines():  # a plain log line: a stale or missing translation is not a broken build
+        log.info(line)
+    # Truthy, not a list: Material shows its selector (hooks/theme/partials/alternate.html reads
+    # `languages`) but writes no <link rel="alternate"> (their hreflang is in the sitemap).
+    config.extra["alternate"] = True
+    config.extra["languages"] = [{"name": "English", "link": "./", "lang": "en"}, {"name": "Українська", "link": "uk/", "lang": "uk"}]
     if _stage:
         _site_dir = Path(config.site_dir)
         _staging = atomic.staging_dir(_site_dir)
@@ -75,18 +84,59 @@ def on_config(config):
 def on_files(files, config):
     _report_parts.clear()
     _report_parts.update(dict.fromkeys(report.included(set(_content.pages))))
+    _report_parts.update(dict.fromkeys(ukrainian.PREFIX + path for path in report.included(set(_content.pages))))
     for path, page in _content.generated.items():
         # A figure's own page is reached from its entry on Figures, not from the navigation.
         inclusion = InclusionLevel.NOT_IN_NAV if path.startswith("figures/") else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, content=page.markdown, inclusion=inclusion))
     for path, data in _content.downloads.items():
         files.append(File.generated(config, path, content=data))
+    for path, uk in _content.ukrainian.items():  # in their own menu (on_nav), not in the English one
+        files.append(File.generated(config, path, content=uk.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
     if os.environ.get(offline_copy.VARIANT_VARIABLE):
         files.append(File.generated(config, offline_copy.SHIM_PATH, content=offline_copy.SHIM.read_bytes()))
     if _content.site.offline_copy:
         # Built after the main site (on_post_build); listed now so that the Data page's link checks.
         files.append(File.generated(config, offline_copy.ZIP_PATH, content=b""))
     return files
+
+
+def on_nav(nav, config, files):
+    """The Ukrainian pages' menu: the English menu's shape with the Ukrainian pages and titles."""
+    global _uk_nav
+    pages = []
+
+    def mirror(items):
+        out = []
+        for item in items:
+            if isinstance(item, Section):
+                out.append(Section(ukrainian.SECTIONS.get(item.title, item.title), mirror(item.children)))
+            elif isinstance(item, Link):
+                out.append(Link(item.title, item.url))
+            else:
+                page = files.get_file_from_path(ukrainian.PREFIX + item.file.src_uri).page
+                pages.append(page)
+                out.append(page)
+        return out
+
+    _uk_nav = Navigation(mirror(nav.items), pages)
+    _add_parent_links(_uk_nav.items)
+    _add_previous_and_next_links(pages)
+    return nav
+
+
+def on_page_context(context, page, config, nav):
+    src = page.file.src_uri
+    english = src.removeprefix(ukrainian.PREFIX)
+    if src.startswith(ukrainian.PREFIX):
+        context["nav"] = _uk_nav
+    # Material's language selector, to the same page in the other language.
+    en_url = page.url.removeprefix(ukrainian.PREFIX) if src != english else page.url
+    config.extra["languages"] = [
+        {"name": "English", "link": en_url or "./", "lang": "en"},
+        {"name": "Українська", "link": ukrainian.PREFIX + en_url, "lang": "uk"},
+    ]
+    return context
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -101,7 +151,7 @@ def on_page_content(html, page, config, files):
         _report_parts[page.file.src_uri] = html
     image = page.meta.get("share_image")
     share = share_tags(
-        html,
+        ukrainian.without_notices(html) if page.file.src_uri.startswith(ukrainian.PREFIX) else html,
         page_title=page.title or "",
         site_name=config.site_name,
         canonical_url=page.canonical_url,
@@ -121,13 +171,14 @@ def on_page_content(html, page, config, files):
 def on_env(env, config, files):
     serve_cache.reuse_templates(env)
     # Every page is rendered by now: the Full report is put together from their HTML.
-    report_file = files.get_file_from_path(report.PATH)
-    page = report_file.page if report_file is not None else None
-    if page is not None and page.content is not None:
-        parts = {path: html for path, html in _report_parts.items() if html is not None}
-        page.content, ids = report.assemble(page.content, parts, _content.site.url)
-        # MkDocs checks links to anchors after this event, against the anchors each page holds.
-        page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
+    for folder in ("", ukrainian.PREFIX):  # the English report of the English pages, the Ukrainian of the Ukrainian
+        parts = {path.removeprefix(folder): html for path, html in _report_parts.items() if html is not None and path.startswith(folder) and (folder or not path.startswith(ukrainian.PREFIX))}
+        report_file = files.get_file_from_path(folder + report.PATH)
+        page = report_file.page if report_file is not None else None
+        if page is not None and page.content is not None:
+            page.content, ids = report.assemble(page.content, parts, _content.site.url, folder)
+            # MkDocs checks links to anchors after this event, against the anchors each page holds.
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
     return env
 
 

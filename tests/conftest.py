@@ -64,7 +64,7 @@ def base_url(built_site):
 
 
 def copy_project(target: Path) -> Path:
-    for name in ("data", "docs", "hooks", "mkdocs.yml"):
+    for name in ("data", "docs", "hooks", "translations", "mkdocs.yml"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))

@@ -25,7 +25,7 @@ def test_part_larger_than_its_whole_fails_the_build(small_project, tmp_path):
     result = mkdocs_build(small_project, tmp_path / "out")
     assert result.returncode != 0
     assert (
-        "data/figures.yml:26:10: figure 'fixture-convictions': value 121 is larger than 120, "
+        "data/figures.yml:33:10: figure 'fixture-convictions': value 121 is larger than 120, "
         "the value of 'fixture-cases' it is part of; check both numbers"
     ) in result.stderr
 

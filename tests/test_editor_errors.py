@@ -140,7 +140,7 @@ CASES = [
         "unknown-field",
         edit(F, "  as_of: 2024-10", "  as_of: 2024-10\n  tint: red"),
         [
-            "data/figures.yml:9:3: figure 'cases': unknown field 'tint'; allowed fields: id, label, value, qualifier, unit, topic, source, counter, quote, no_quote, uncertain, as_of, period, part_of, note, history",
+            "data/figures.yml:9:3: figure 'cases': unknown field 'tint'; allowed fields: id, label, value, qualifier, unit, topic, source, counter, quote, no_quote, uncertain, as_of, period, part_of, note, history, uk",
         ],
     ),
     case(
@@ -460,6 +460,36 @@ CASES = [
             "data/events.yml:2:9: event 'event-a': date 2099 is in the future; the timeline records what has happened",
             "data/figures.yml:7:11: figure 'cases': source 'src-b' is not defined (did you mean 'src-a'?)",
             "docs/index.md:3:32: {{ fig convicions }}: figure 'convicions' is not defined (did you mean 'convictions'?)",
+        ],
+    ),
+    case(
+        "ukrainian-unknown-field",
+        edit(F, "  as_of: 2024-10\n", "  as_of: 2024-10\n  uk:\n    lable: Вигадані справи\n    value: сто\n"),
+        [
+            "data/figures.yml:10:5: figure 'cases': 'uk:' has no field 'lable' (did you mean 'label'?)",
+            "data/figures.yml:11:5: figure 'cases': 'uk:' has no field 'value'; 'value' stays as it is in both languages (ids, numbers, dates, addresses, quotes and legal texts are not translated). Ukrainian text goes under: label, unit, counter, no_quote, uncertain, note, translated_from",
+        ],
+    ),
+    case(
+        "ukrainian-without-english",
+        edit(F, "  as_of: 2024-10\n", "  as_of: 2024-10\n  uk:\n    note: Вигадана примітка\n"),
+        [
+            "data/figures.yml:10:11: figure 'cases': Ukrainian 'note' without an English 'note': add 'note:' in English to this entry, or remove it from 'uk:'",
+        ],
+    ),
+    case(
+        "ukrainian-hash-and-empty-text",
+        edit(F, "  as_of: 2024-10\n", "  as_of: 2024-10\n  uk:\n    translated_from: abc\n    label:\n"),
+        [
+            "data/figures.yml:10:22: figure 'cases': 'uk: translated_from': 'abc' is not a hash of the English text: copy the 16 letters and digits the build names",
+            "data/figures.yml:11:5: figure 'cases': 'uk: label' has no text: write the Ukrainian text or remove the line",
+        ],
+    ),
+    case(
+        "ukrainian-not-a-mapping",
+        edit(F, "  as_of: 2024-10\n", "  as_of: 2024-10\n  uk: Вигадані справи\n"),
+        [
+            "data/figures.yml:9:7: figure 'cases': 'uk:' holds the Ukrainian text as 'field: text' lines under it (such as '  label: …'), found 'Вигадані справи'",
         ],
     ),
 ]

@@ -22,6 +22,11 @@ from crimea_record.publish.portable_config import portable_config
 
 # What the hooks add after Markdown is rendered, which an exported folder therefore lacks.
 HOOK_ONLY = {
+    "language selector": (
+        re.compile(r'<div class="md-header__option">\s*<div class="md-select">.*?</ul>\s*</div>\s*</div>\s*</div>', re.S),
+        "hooks/site.py sets each page's link to its Ukrainian page (render/ukrainian.py); the export "
+        "holds the English pages only, so it has no selector",
+    ),
     "rel on outgoing links": (
         re.compile(r' rel="noopener noreferrer"'),
         "hooks/site.py on_post_page adds it to links to other sites; browsers still send at most the "
@@ -135,6 +140,8 @@ def test_export_has_every_page_expanded_and_no_hooks(exported):
 
 def test_plain_mkdocs_builds_the_export_into_the_same_site(built_site, export_site):
     site, plain = without_offline_copy(read_site(built_site)), read_site(export_site)
+    # The export does not hold the Ukrainian pages yet (uk/, render/ukrainian.py): English only.
+    site = {name: page for name, page in site.items() if not name.startswith("uk/")}
     assert differences(site, plain, ("ids", "figures", "links", "text")) == []
 
 
@@ -144,7 +151,7 @@ def _content(html: str) -> str:
 
 def test_the_export_loses_only_what_the_hooks_add_to_the_html(built_site, export_site):
     lost = []
-    for page in html_pages(built_site):
+    for page in [p for p in html_pages(built_site) if not p.startswith("uk/")]:  # English only, as above
         with_hooks = (built_site / page).read_text()
         exported = (export_site / page).read_text()
         if page == "report/index.html":

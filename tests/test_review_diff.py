@@ -63,7 +63,7 @@ Links lead to the published site, which shows the values from before this change
 
 
 def test_new_and_removed_records_and_changed_pages(repo):
-    replace(repo, "data/events.yml", "- id: fixture-event-month\n  date: 2020-03\n  title: Fixture event in a month\n  description: An invented event.\n  sources: [fixture-earlier]\n\n", "")
+    replace(repo, "data/events.yml", "- id: fixture-event-month\n  date: 2020-03\n  title: Fixture event in a month\n  description: An invented event.\n  sources: [fixture-earlier]\n  uk:\n    translated_from: 3a94d67e1902ad75\n    title: \"Вигадана подія певного місяця\"\n    description: \"Вигадана подія.\"\n\n", "")
     events = repo / "data" / "events.yml"
     events.write_text(events.read_text(encoding="utf-8") + "\n- id: fixture-event-new\n  date: 2022-01\n  title: A new fixture event\n  sources: [fixture-report]\n", encoding="utf-8")
     replace(repo, "docs/jurisdiction.md", "dates from", "was adopted in")
@@ -71,7 +71,7 @@ def test_new_and_removed_records_and_changed_pages(repo):
     assert result.returncode == 0, result.stderr
     assert "1 event added, 1 event removed, 1 page with new text." in result.stdout
     body = result.stdout.split("### Events\n\n", 1)[1]
-    assert body == f"""- new: **[A new fixture event]({URL}timeline/#fixture-event-new)** `fixture-event-new` · data/events.yml, line 15
+    assert body == f"""- new: **[A new fixture event]({URL}timeline/#fixture-event-new)** `fixture-event-new` · data/events.yml, line 21
   - shown on: [Timeline]({URL}timeline/#fixture-event-new), [Sources]({URL}sources/), [Full report]({URL}report/)
 - removed: **Fixture event in a month** `fixture-event-month`
   - was shown on: [Timeline]({URL}timeline/#fixture-event-month), [Sources]({URL}sources/), [Full report]({URL}report/). Its permanent link stops working unless `data/redirects.yml` forwards it.

@@ -56,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
             f"OK: {len(d.figures)} figures, {len(d.sources)} sources, {len(d.articles)} legal articles, "
             f"{len(d.violations)} violations, {len(d.events)} events, {len(content.pages)} pages"
         )
+        for line in content.translation_lines():
+            print(line)
         return 0
     write_markdown(content, args.root, args.out)
     print(f"wrote {len(content.pages)} pages to {args.out}")

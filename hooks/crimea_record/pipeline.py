@@ -20,6 +20,7 @@ from .check.outside_requests import check_page_html, check_style_sheets
 from .check.redirects import anchors, check_redirects, page_address
 from .check.references import check_references
 from .check.rules import check_dataset
+from .check.translations import RecordTranslations, record_translations
 from .errors import ErrorSink, Loc, shown_path
 from .kinds import KINDS
 from .load.corrections_file import Correction, read_corrections
@@ -33,8 +34,10 @@ from .publish.citation_files import citation_files
 from .publish.data_package import ZIP_PATH, data_zip
 from .publish.downloads import downloads
 from .publish.share_cards import share_cards
+from .render import ukrainian as uk_pages
 from .render.changes import changes
 from .render.expand import expand_references
+from .render.language import in_language
 from .render.markdown_text import md
 from .render.pages import changes as changes_page
 from .render.pages import data_page, figure_pages, figures, legal, report, sources, timeline, violations
@@ -74,9 +77,18 @@ class SiteContent:
     downloads: dict[str, bytes] = field(default_factory=dict)
     redirects: list[Redirect] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
+    # The Ukrainian pages, by path (uk/…), one per English page (render/ukrainian.py).
+    ukrainian: dict[str, uk_pages.UkrainianPage] = field(default_factory=dict)
+    # The records' Ukrainian text: missing and stale translations (check/translations.py).
+    record_translations: RecordTranslations = field(default_factory=RecordTranslations)
 
     def expanded(self, path: str, markdown: str | None = None) -> str:
         """A page's Markdown with every reference marker replaced."""
+        uk = self.ukrainian.get(path)
+        if uk is not None:  # links as from the English page: relative ones stay within uk/
+            text = markdown if markdown is not None else uk.markdown
+            english = self.pages[uk.english]
+            return text if english.expanded else expand_references(text, uk.english, self.dataset, lang="uk" if uk.translated else "en")
         page = self.pages.get(path)
         text = markdown if markdown is not None else page.markdown if page is not None else ""
         if page is not None and page.expanded:
@@ -95,6 +107,15 @@ class SiteContent:
     @property
     def generated(self) -> dict[str, Page]:
         return {p: page for p, page in self.pages.items() if page.generated}
+
+    @property
+    def stale_translations(self) -> list[uk_pages.UkrainianPage]:
+        return [page for page in self.ukrainian.values() if page.stale]
+
+    def translation_lines(self) -> list[str]:
+        """Every stale page translation and every missing or stale record translation, one line each."""
+        pages = [f"stale translation: {uk_pages.stale_line(p, self.pages[p.english].markdown)}" for p in self.stale_translations]
+        return pages + [f"Ukrainian text: {line}" for line in self.record_translations.lines]
 
     def generated_markdown(self) -> dict[str, str]:
         return {p: page.markdown for p, page in self.generated.items()}
@@ -179,7 +200,36 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     content.downloads[ZIP_PATH] = data_zip(content.downloads, content.site)
     content.downloads[changes_page.FEED] = atom_feed(change_list, content.site)
     content.downloads.update(share_cards(dataset, content.site.name))
+    content.ukrainian = _ukrainian(content, root, _generated_in_ukrainian(content, today or dt.date.today()))
+    content.record_translations = record_translations(dataset)
     return content
+
+
+def _ukrainian(content: SiteContent, root: Path, generated: dict[str, str]) -> dict[str, uk_pages.UkrainianPage]:
+    pages = {}
+    for path, page in content.pages.items():
+        translation = None if path in generated else uk_pages.read_translation(root, path)
+        uk = uk_pages.ukrainian_page(path, page.markdown, translation, legal=path == legal.PATH, generated=generated.get(path))
+        pages[uk.path] = uk
+    return pages
+
+
+def _generated_in_ukrainian(content: SiteContent, today: dt.date) -> dict[str, str]:
+    """The generated pages rendered again in Ukrainian, from the same records and back-links."""
+    dataset, site, discussed = content.dataset, content.site, content.discussed_on
+    with in_language("uk"):
+        titles = {path: uk_pages.TITLES.get(path, content.pages[path].title) for path in report.included(set(content.pages))}
+        return {
+            legal.PATH: legal.render(dataset, site, discussed),
+            sources.PATH: sources.render(dataset, site, discussed),
+            violations.PATH: violations.render(dataset, site, discussed),
+            timeline.PATH: timeline.render(dataset, content.used_on, site, discussed),
+            figures.PATH: figures.render(dataset, content.used_on, site, discussed, content.corrections),
+            data_page.PATH: data_page.render(dataset, site, site.offline_copy),
+            report.PATH: report.render(site, titles, today),
+            changes_page.PATH: changes_page.render(changes(dataset, content.corrections), content.corrections),
+            **figure_pages.render_all(dataset, site, content.corrections),
+        }
 
 
 def _add_generated(content: SiteContent, path: str, markdown: str, *, expanded: bool = False) -> None:

@@ -84,7 +84,9 @@ def measure(project: Path, edits: int = 3) -> list[float]:
             text = _with_value(text, figure_id, value)
             data.write_text(text, encoding="utf-8")
             saved = time.perf_counter()
-            seconds.append(_wait_for(base + "figures/", f"{number(value)}</strong>", timeout=60) - saved)
+            # A generous limit: it only stops a hung server (the figure is measured, not judged), and
+            # a rebuild renders every page twice, English and Ukrainian, on a machine others share.
+            seconds.append(_wait_for(base + "figures/", f"{number(value)}</strong>", timeout=180) - saved)
             page = _get(base + "figures/")
     finally:
         server.terminate()

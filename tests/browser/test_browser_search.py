@@ -63,3 +63,19 @@ def test_a_number_leads_to_the_figure_entry(search_page, base_url):
     first = type_query(page, "574")
     hrefs = [urlsplit(first.locator("a").nth(i).get_attribute("href")).fragment for i in range(first.locator("a").count())]
     assert "art328-cases" in hrefs
+
+
+# Ukrainian words find the translated pages. Material has no Ukrainian stemmer, and a single
+# Cyrillic word ("справ", "Крим") finds nothing in Material 9.8, with `lang: [en, ru]` too
+# (see MAINTAINING.md); queries of two words or more do.
+UKRAINIAN_QUERIES = {"кримінальних справ": "uk/", "Кримська правозахисна": "uk/about/"}  # About has the group's section
+
+
+@pytest.mark.parametrize("query", UKRAINIAN_QUERIES)
+def test_search_finds_ukrainian_words(search_page, base_url, query):
+    page = search_page
+    page.goto(base_url + "uk/", wait_until="networkidle")
+    first = type_query(page, query)
+    link = first.locator("a.md-search-result__link").first
+    found = urlsplit(link.get_attribute("href")).path.removeprefix(urlsplit(base_url).path)
+    assert found == UKRAINIAN_QUERIES[query], f"first result for {query!r} is {found!r}"

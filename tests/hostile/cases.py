@@ -114,15 +114,15 @@ CASES = [
     )),
     Case("every-forbidden-character-in-a-file", 10, lambda p: (replace(FIG, LABEL, "label: Fixture\u202e cases")(p), replace(FIG, "unit: fixture people", "unit: fixture\x07 people")(p)), (
         f"data/figures.yml:5:17: U+202E RIGHT-TO-LEFT OVERRIDE: a bidirectional control that makes text read differently from what it holds; {CHAR_END}",
-        f"data/figures.yml:49:16: U+0007: a control character; {CHAR_END}",
+        f"data/figures.yml:65:16: U+0007: a control character; {CHAR_END}",
     )),
     Case("zero-width-in-url", 10, replace("data/sources.yml", "url: https://fixture.example.org/report", "url: https://fixture.exam\u200bple.org/report"),
          (f"data/sources.yml:9:28: U+200B ZERO WIDTH SPACE: an invisible zero-width character; {CHAR_END}",)),
     Case("bidi-isolate-in-id", 10, replace(FIG, "- id: fixture-people", "- id: fixture-\u2066people"),
-         (f"data/figures.yml:45:15: U+2066 LEFT-TO-RIGHT ISOLATE: a bidirectional control that makes text read differently from what it holds; {CHAR_END}",)),
+         (f"data/figures.yml:61:15: U+2066 LEFT-TO-RIGHT ISOLATE: a bidirectional control that makes text read differently from what it holds; {CHAR_END}",)),
     Case("id-equal-to-a-heading-slug", 10, lambda p: (
         replace(FIG, "- id: fixture-pupils", "- id: conscription")(p), replace("docs/index.md", "fixture-pupils", "conscription")(p)),
-        ("data/figures.yml:55:7: figure 'conscription': this id is also the anchor of a heading on figures/, so its permanent link would lead to the heading: choose another id",)),
+        ("data/figures.yml:75:7: figure 'conscription': this id is also the anchor of a heading on figures/, so its permanent link would lead to the heading: choose another id",)),
     Case("block-marker-mid-sentence", 10, append("docs/prosecutions.md", "\nSee {{ cards fixture-cases }} here.\n"),
          ("docs/prosecutions.md:17:5: {{ cards fixture-cases }} draws a block of its own: put it alone on its line, with a blank line before and after",)),
     Case("one-million-character-word", 10, replace(FIG, LABEL, "label: " + "w" * 1_000_000),

@@ -1,8 +1,8 @@
 """The fixture project with hostile text in every text field of every data file.
 
 Ids, references, numbers, dates and choices stay valid, so the site builds; every free-text
-field (whatever fields model/records.py has) gets one of HOSTILE_TEXT in turn, and every
-address HOSTILE_URL. Tests then look at what the built pages, downloads and a browser make of it.
+field (whatever fields model/records.py has), and its Ukrainian text, gets one of HOSTILE_TEXT in
+turn, and every address HOSTILE_URL. Tests then look at what the built pages, downloads and a browser make of it.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from crimea_record.kinds import KINDS
 from crimea_record.load.yaml_nodes import _Loader
 from crimea_record.model.fields import field_specs, is_record_type, unwrap_optional
 from crimea_record.model.records import Url
+from crimea_record.model.translation import HASH, Ukrainian
 
 HOSTILE_TEXT = [
     "Cases <img src=x onerror=alert(document.domain)> <iframe src=https://evil.example/frame></iframe>",
@@ -49,6 +50,8 @@ def _hostile(value: Any, tp: Any, texts, same: dict[str, str]) -> Any:
         return [_hostile(v, item_tp, texts, same) for v in value]
     if is_record_type(tp):
         return _record(value, tp, texts, same)
+    if tp is Ukrainian:  # the Ukrainian text of the same fields: hostile too, from a cycle of its own
+        return {key: text if key == HASH else next(_UK_TEXTS[0]) for key, text in value.items()}
     if tp is Url:
         return HOSTILE_URL
     if _is_text(tp):
@@ -83,9 +86,15 @@ class _NoAliases(yaml.SafeDumper):
         return True
 
 
+# The Ukrainian fields draw from their own cycle, so that the English fields get the same texts
+# as they would without them (tests rely on which English field gets which attack).
+_UK_TEXTS = [itertools.cycle(HOSTILE_TEXT)]
+
+
 def make_hostile(project: Path) -> Path:
     """Rewrite the data files of `project` (a copy of the fixture project) in place."""
     texts = itertools.cycle(HOSTILE_TEXT)
+    _UK_TEXTS[0] = itertools.cycle(HOSTILE_TEXT[::-1])
     same: dict[str, str] = {}
     for kind in KINDS.values():
         path = project / "data" / kind.data_file

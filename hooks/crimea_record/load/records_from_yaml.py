@@ -8,6 +8,7 @@ from ..errors import ErrorSink, closest, did_you_mean
 from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, is_required, unwrap_optional
 from ..model.records import ID_PATTERN, URL_PATTERN, Id, Url
+from ..model.translation import HASH, Ukrainian, translated_fields
 from .markers import MARKER
 from .plain_text import FORBIDDEN, describe
 from .yaml_nodes import Node
@@ -45,11 +46,20 @@ def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | Non
             elif is_required(f):
                 ok = False
             continue
-        converted = _convert(unwrap_optional(tp), child, f"{what}: field '{f.name}'", sink)
+        inner = unwrap_optional(tp)
+        if inner is Ukrainian:
+            converted = _ukrainian(cls, child, what, sink, with_hash="id" in names)
+        else:
+            converted = _convert(inner, child, f"{what}: field '{f.name}'", sink)
         if converted is _INVALID:
             ok = False
         else:
             values[f.name] = converted
+    uk = values.get("uk")
+    for name in uk.texts if isinstance(uk, Ukrainian) else ():
+        if name not in node.value and uk is not None:  # an English value that is there but wrong is reported already
+            sink.add(uk.locs[name], f"{what}: Ukrainian '{name}' without an English '{name}': add '{name}:' in English to this entry, or remove it from 'uk:'")
+            ok = False
     if not ok:
         return None
     record = cls(**values)
@@ -62,6 +72,50 @@ def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | Non
 
 
 _INVALID = object()
+_HASH_VALUE = re.compile(r"^[0-9a-f]{16}$")
+
+
+def _ukrainian(cls: type, node: Node, what: str, sink: ErrorSink, *, with_hash: bool) -> Any:
+    """An entry's `uk:` mapping: Ukrainian text under the English fields' names (model/translation.py)."""
+    allowed = list(translated_fields(cls)) + ([HASH] if with_hash else [])
+    if node.kind != "mapping":
+        sink.add(node.loc, f"{what}: 'uk:' holds the Ukrainian text as 'field: text' lines under it (such as '  {allowed[0]}: …'), found {_describe(node)}")
+        return _INVALID
+    texts: dict[str, str] = {}
+    translated_from = None
+    ok = True
+    for key, child in node.value.items():
+        where = f"{what}: 'uk: {key}'"
+        if key not in allowed:
+            hint = did_you_mean(key, allowed) or "; Ukrainian text goes under the English field's name: " + ", ".join(allowed)
+            if key == HASH:
+                hint = "; translated_from belongs in the entry's own 'uk:', which covers its nested parts"
+            elif key in {f.name for f, _ in field_specs(cls)} and not did_you_mean(key, allowed):
+                hint = f"; '{key}' stays as it is in both languages (ids, numbers, dates, addresses, quotes and legal texts are not translated). Ukrainian text goes under: " + ", ".join(allowed)
+            sink.add(node.key_locs[key], f"{what}: 'uk:' has no field '{key}'{hint}")
+            ok = False
+        elif child.unreadable:
+            ok = False
+        elif key == HASH:
+            value = child.raw if child.raw is not None else child.value
+            if not isinstance(value, str) or not _HASH_VALUE.match(value):
+                sink.add(child.loc, f"{where}: '{value}' is not a hash of the English text: copy the 16 letters and digits the build names")
+                ok = False
+            else:
+                translated_from = value
+        elif child.value is None:
+            sink.add(node.key_locs[key], f"{where} has no text: write the Ukrainian text or remove the line")
+            ok = False
+        else:
+            converted = _convert(str, child, where, sink)
+            if converted is _INVALID:
+                ok = False
+            else:
+                texts[key] = converted
+    if not ok:
+        return _INVALID
+    return Ukrainian(texts, translated_from, {key: child.loc for key, child in node.value.items()})
+
 
 _YAML_1_1_NUMBER = re.compile(r"^[-+]?(?:0[xob][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+|[0-9]+_[0-9_]*)$")
 """What YAML 1.1 read as a number (hex, octal, binary, sexagesimal, with underscores) and 1.2 reads as text."""

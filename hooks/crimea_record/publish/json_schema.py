@@ -23,6 +23,7 @@ from ..model.addresses import SiteInfo
 from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, is_required, unwrap_optional
 from ..model.records import ID_PATTERN, URL_PATTERN, Id, Url
+from ..model.translation import HASH, Ukrainian, translated_fields
 from ..render.tables import EXTRAS, FOLDER, SCHEMA_FILE, Extra
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
@@ -72,7 +73,8 @@ class _Generator:
     def _record_schema(self, cls: type, extras: list[Extra]) -> dict:
         properties = {}
         for f, tp in field_specs(cls):
-            schema = self.type_schema(unwrap_optional(tp))
+            inner = unwrap_optional(tp)
+            schema = _ukrainian_schema(cls) if inner is Ukrainian else self.type_schema(inner)
             description = f.metadata["help"]
             if f.metadata.get("ref") and self.for_yaml:
                 description += f" Must be an id from data/{KINDS[f.metadata['ref']].data_file}."
@@ -85,6 +87,17 @@ class _Generator:
         # The download writes every field (null when empty); a YAML entry may leave optional ones out.
         required = [f.name for f, _ in field_specs(cls) if is_required(f)] if self.for_yaml else list(properties)
         return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
+
+
+def _ukrainian_schema(cls: type) -> dict:
+    """An entry's `uk:` mapping: its translated fields' Ukrainian text (model/translation.py)."""
+    properties: dict[str, dict] = {}
+    if any(f.name == "id" for f, _ in field_specs(cls)):
+        properties[HASH] = {"description": "The hash of the English text this Ukrainian text was made from, as the build names it.", "type": "string", "pattern": "^[0-9a-f]{16}$"}
+    for f, _ in field_specs(cls):
+        if f.name in translated_fields(cls):
+            properties[f.name] = {"description": f"In Ukrainian: {f.metadata['help'].removeprefix('Optional. ')}", "type": "string", "minLength": 1, "pattern": r"\S"}
+    return {"type": "object", "properties": properties, "additionalProperties": False}
 
 
 def _described(schema: dict, description: str) -> dict:

@@ -69,5 +69,6 @@ def _write(content, root: Path, out: Path) -> None:
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     theme = custom_dir(config)
     if theme:
-        shutil.copytree(root / theme, out / THEME_DIR)
+        # The bilingual sitemap pairs each page with its uk/ page, which the export does not hold.
+        shutil.copytree(root / theme, out / THEME_DIR, ignore=shutil.ignore_patterns("sitemap.xml"))
     (out / "mkdocs.yml").write_text(portable_config(config), encoding="utf-8")

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ..model.dataset import Dataset
 from ..model.records import Discrepancy, Figure
-from . import inline
+from . import inline, language
+from .language import _, counter, human, text
 from .markdown_text import figure_date, md, md_paragraphs
 
 
@@ -16,11 +17,11 @@ def _card(figure: Figure, page: str, dataset: Dataset) -> str:
     source = dataset.sources[figure.source]
     return (
         '<div class="figure-card" markdown>\n\n'
-        f"{inline.figure(figure, page, dataset)} {md(figure.unit)}\n"
+        f"{inline.figure(figure, page, dataset)} {_unit(figure)}\n"
         "{ .figure-card__value }\n\n"
-        f"{md(figure.label)}\n"
+        f"{md(text(figure, 'label'))}\n"
         "{ .figure-card__label }\n\n"
-        f"{inline.source_short_name(source, page, dataset)}{md(', ' + figure.as_of.human()) if figure.as_of else ''}\n"
+        f"{inline.source_short_name(source, page, dataset)}{md(', ' + human(figure.as_of)) if figure.as_of else ''}\n"
         "{ .figure-card__source }\n\n"
         "</div>"
     )
@@ -30,17 +31,17 @@ def discrepancy(record: Discrepancy, page: str, dataset: Dataset) -> str:
     report_source = inline.source(dataset.sources[record.report.source], page, dataset)
     record_sources = ", ".join(inline.source(dataset.sources[s], page, dataset) for s in record.record_sources)
     events = ", ".join(
-        f"{inline.event(dataset.events[e], page, dataset)}: {md(dataset.events[e].title)}" for e in record.events
+        f"{inline.event(dataset.events[e], page, dataset)}: {md(text(dataset.events[e], 'title'))}" for e in record.events
     )
     parts = [
         f'<div class="discrepancy" id="{record.id}" markdown>',
         "",
-        f"**{md(record.topic)}**",
+        f"**{md(text(record, 'topic'))}**",
         "{ .discrepancy__topic }",
         "",
         '<div class="discrepancy__side" markdown>',
         "",
-        f"The report says ({report_source}):",
+        f"{_('The report says')} ({report_source}):",
         "",
         f"> “{md(record.report.quote)}”",
         "",
@@ -48,25 +49,32 @@ def discrepancy(record: Discrepancy, page: str, dataset: Dataset) -> str:
         "",
         '<div class="discrepancy__side" markdown>',
         "",
-        f"The record shows ({record_sources}):",
+        f"{_('The record shows')} ({record_sources}):",
         "",
-        md_paragraphs(record.record),
+        md_paragraphs(text(record, 'record')),
         "",
     ]
     if events:
-        parts += [f"Timeline: {events}", ""]
+        parts += [f"{_('Timeline')}: {events}", ""]
     parts += ["</div>", "", "</div>"]
     return "\n".join(parts)
 
 
 def comparison(figures: list[Figure], page: str, dataset: Dataset) -> str:
     """Different counters' figures side by side: never one series, each with its own date and source."""
-    rows = ["| Counted by | What | Value | As of | Source |", "| --- | --- | --- | --- | --- |"]
+    rows = [f"| {_('Counted by')} | {_('What')} | {_('Value')} | {_('As of')} | {_('Source')} |", "| --- | --- | --- | --- | --- |"]
     for figure in figures:
         source = inline.source(dataset.sources[figure.source], page, dataset)
         rows.append(
-            f"| {md(dataset.counter(figure))} | {md(figure.label)} | {inline.figure(figure, page, dataset)} {md(figure.unit)} "
+            f"| {md(counter(dataset, figure))} | {md(text(figure, 'label'))} | {inline.figure(figure, page, dataset)} {_unit(figure)} "
             f"| {md(figure_date(figure))} | {source} |"
         )
-    caption = "Side by side, not one series: each row is a different count, with its own date and source."
+    caption = _("Side by side, not one series: each row is a different count, with its own date and source.")
     return '<div class="comparison" markdown>\n\n' + "\n".join(rows) + f"\n\n{caption}\n{{ .comparison__note }}\n\n</div>"
+
+
+def _unit(figure: Figure) -> str:
+    """The unit after a figure's linked value: 'criminal cases' / '(кримінальних справ)'."""
+    unit = md(text(figure, "unit"))
+    return f"\\({unit}\\)" if language.ukrainian() else unit
+

@@ -8,7 +8,7 @@ from ..load.corrections_file import Correction
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.records import Figure
-from .markdown_text import stated_value
+from .language import _, amount, human, name, sentence, text
 
 
 @dataclass(frozen=True)
@@ -29,18 +29,19 @@ def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
     """Every change, newest first; undated values are left out (their entries say so)."""
     out: list[Change] = []
     for figure in dataset.figures.values():
-        values = [(figure.as_of, stated_value(figure), figure.source)] + [(h.as_of, stated_value(h), h.source) for h in figure.history]
-        for as_of, value, source_id in values:
+        unit = text(figure, "unit")
+        values = [(figure.as_of, figure, figure.source)] + [(h.as_of, h, h.source) for h in figure.history]
+        for as_of, entry, source_id in values:
             if as_of is None:
                 continue
             out.append(Change(
                 f"value-{figure.id}-{as_of.iso()}", as_of, "New value",
-                f"{figure.label}: {value} {figure.unit}",
-                f"{dataset.sources[source_id].publisher}, as of {as_of.human()}.",
+                f"{text(figure, 'label')}: {amount(entry, unit)}",
+                sentence(f"{text(dataset.sources[source_id], 'publisher')}, {_('as of')} {human(as_of)}"),
                 f"figures/{figure.id}.md", "",
             ))
     for number, correction in enumerate(corrections, 1):
-        title = dataset.figures[correction.figure].label if correction.figure else "Correction"
+        title = text(dataset.figures[correction.figure], "label") if correction.figure else _("Correction")
         out.append(Change(
             f"correction-{number}", correction.date, "Correction", title, f"{correction.what} Why: {correction.why}",
             f"figures/{correction.figure}.md" if correction.figure else "changes.md", "" if correction.figure else f"correction-{number}",
@@ -48,7 +49,8 @@ def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
     for source in dataset.sources.values():
         if source.date is None or source.kind == "law":
             continue  # treaties and codes are the law the record applies, not news it follows
-        out.append(Change(f"source-{source.id}", source.date, "New source", source.name, f"Published by {source.publisher}.", "sources.md", source.id))
+        published = _("Published by {publisher}.").format(publisher=text(source, "publisher"))
+        out.append(Change(f"source-{source.id}", source.date, "New source", name(source), published, "sources.md", source.id))
     return sorted(out, key=lambda c: (c.date.sort_key(), c.key), reverse=True)
 
 

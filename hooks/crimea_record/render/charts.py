@@ -14,7 +14,8 @@ from html import escape
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.records import Event, Figure
-from . import inline
+from . import inline, language
+from .language import _, amount, human, short_date, text
 from .markdown_text import md, stated_value, typographic
 
 WIDTH = 340  # user units; the SVG scales to the column, so text stays near 15px on a phone
@@ -63,23 +64,23 @@ def bar_chart(figures: list[Figure], page: str, dataset: Dataset) -> str:
     largest = max(f.value for f in figures) or 1
     body, y = [], 0.0
     for figure in figures:
-        label = _wrap(figure.label, 40)
+        label = _wrap(text(figure, "label"), 40)
         body.append(_text(0, y + FONT, label, "chart__label"))
         y += len(label) * LINE + 4
         length = max(2.0, (WIDTH - VALUE_SPACE) * figure.value / largest)
         body.append(f'<rect class="chart__bar" x="0" y="{y:g}" width="{length:.1f}" height="{BAR}" rx="2" fill="currentColor"/>')
         body.append(_text(length + 6, y + BAR - 5, [stated_value(figure)], "chart__value"))
         y += BAR + 16
-    title = "Bar chart: " + "; ".join(f.label for f in figures)
-    description = "Each bar's length is proportional to its value. " + " ".join(
-        f"{f.label}: {stated_value(f)} {f.unit}." for f in figures
+    title = _("Bar chart") + ": " + "; ".join(text(f, "label") for f in figures)
+    description = _("Each bar's length is proportional to its value.") + " " + " ".join(
+        f"{text(f, 'label')}: {amount(f)}." for f in figures
     )
-    caption = "Bar lengths are proportional to the values. The table below gives the same figures."
-    table = ['<div class="chart-table" markdown>', "", "| Figure | Value |", "| --- | --- |"]
-    table += [f"| {md(f.label)} | {inline.figure(f, page, dataset)} {md(f.unit)} |" for f in figures]
+    caption = _("Bar lengths are proportional to the values. The table below gives the same figures.")
+    table = ['<div class="chart-table" markdown>', "", f"| {_('Figure')} | {_('Value')} |", "| --- | --- |"]
+    table += [f"| {md(text(f, 'label'))} | {inline.figure(f, page, dataset)} {_unit(f)} |" for f in figures]
     sources = list(dict.fromkeys(f.source for f in figures))
     links = "; ".join(inline.source(dataset.sources[s], page, dataset) for s in sources)
-    table += ["", f"{'Source' if len(sources) == 1 else 'Sources'}: {links}", "", "</div>"]
+    table += ["", f"{_('Source') if len(sources) == 1 else _('Sources')}: {links}", "", "</div>"]
     return _figure("bars", _svg(chart_id, title, description, y, body), caption) + "\n\n" + "\n".join(table)
 
 
@@ -98,21 +99,21 @@ def timeline_chart(events: list[Event]) -> str:
         if previous is None or previous.date.year != event.date.year:
             body.append(_text(axis - 10, y + FONT, [str(event.date.year)], "chart__year", anchor="end"))
         dots.append(f'<circle class="chart__dot" cx="{axis}" cy="{y + FONT - 4:g}" r="5" fill="currentColor"/>')
-        body.append(_text(text_x, y + FONT, [event.date.human()], "chart__date"))
-        title = _wrap(event.title, 32)
+        body.append(_text(text_x, y + FONT, [human(event.date)], "chart__date"))
+        title = _wrap(text(event, "title"), 32)
         body.append(_text(text_x, y + FONT + LINE, title, "chart__label"))
         y += LINE * (1 + len(title))
         previous = event
     height = y + 8
     line = f'<line class="chart__axis" x1="{axis}" y1="4" x2="{axis}" y2="{height - 4:g}" stroke="currentColor" stroke-width="2"/>'
     first, last = events[0].date, events[-1].date
-    chart_title = f"Timeline of events, {first.year} to {last.year}"
-    description = f"{len(events)} dated events, oldest first; space between them grows with the time between. " + " ".join(
-        f"{e.date.human()}: {e.title}." for e in events
+    chart_title = _("Timeline of events, {first} to {last}").format(first=first.year, last=last.year)
+    description = _("{count} dated events, oldest first; space between them grows with the time between.").format(count=len(events)) + " " + " ".join(
+        f"{human(e.date)}: {text(e, 'title')}." for e in events
     )
-    caption = "Oldest first; longer stretches of line mean longer gaps. The table and the entries below give the same events."
-    table = ['<div class="chart-table" markdown>', "", "| Date | Event |", "| --- | --- |"]
-    table += [f"| {md(e.date.human())} | [{md(e.title)}](#{e.id}) |" for e in events]
+    caption = _("Oldest first; longer stretches of line mean longer gaps. The table and the entries below give the same events.")
+    table = ['<div class="chart-table" markdown>', "", f"| {_('Date')} | {_('Event')} |", "| --- | --- |"]
+    table += [f"| {md(human(e.date))} | [{md(text(e, 'title'))}](#{e.id}) |" for e in events]
     table += ["", "</div>"]
     svg = _svg("chart-timeline", chart_title, description, height, [line, *dots, *body])
     return _figure("timeline", svg, caption) + "\n\n" + "\n".join(table)
@@ -120,10 +121,12 @@ def timeline_chart(events: list[Event]) -> str:
 
 def _short_date(date: PartialDate) -> str:
     """'Jul 2019', '20 Jul 2022', '2015': short enough for the chart's date column on a phone."""
-    if not date.month:
-        return str(date.year)
-    month = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()[date.month - 1]
-    return f"{date.day} {month} {date.year}" if date.day else f"{month} {date.year}"
+    return short_date(date)
+
+
+def _unit(figure: Figure) -> str:
+    unit = md(text(figure, "unit"))
+    return f"\\({unit}\\)" if language.ukrainian() else unit
 
 
 def history_chart(figure: Figure, page: str, dataset: Dataset) -> str:
@@ -135,13 +138,13 @@ def history_chart(figure: Figure, page: str, dataset: Dataset) -> str:
     """
     points = sorted(figure.history, key=lambda e: e.as_of.sort_key())
     rows = [(_short_date(e.as_of), stated_value(e), e.value, e.source) for e in points]
-    latest = _short_date(figure.as_of) if figure.as_of else "Latest"
+    latest = _short_date(figure.as_of) if figure.as_of else _("Latest")
     rows.append((latest, stated_value(figure), figure.value, figure.source))
     chart_id = f"chart-history-{figure.id}"
     date_space, gap = 100, 12
     largest = max(r[2] for r in rows) or 1
     body, y = [], 0.0
-    for when, stated, value, _ in rows:
+    for when, stated, value, _source in rows:
         body.append(_text(0, y + BAR - 5, [when], "chart__date"))
         length = max(2.0, (WIDTH - date_space - VALUE_SPACE + 10) * value / largest)
         body.append(
@@ -149,15 +152,16 @@ def history_chart(figure: Figure, page: str, dataset: Dataset) -> str:
         )
         body.append(_text(date_space + length + 6, y + BAR - 5, [stated], "chart__value"))
         y += BAR + gap
-    title = f"{figure.label}: published values over time"
+    unit = text(figure, "unit")
+    title = _("{label}: published values over time").format(label=text(figure, "label"))
     description = (
-        f"{len(rows)} values published by the same counter, oldest first; each bar's length is proportional to its value. "
-        + " ".join(f"{when}: {stated} {figure.unit}." for when, stated, _, _ in rows)
+        _("{count} values published by the same counter, oldest first; each bar's length is proportional to its value.").format(count=len(rows))
+        + " " + " ".join(f"{when}: {stated} ({unit})." if language.ukrainian() else f"{when}: {stated} {unit}." for when, stated, _v, _s in rows)
     )
-    caption = f"{figure.unit.capitalize()}, as each count was published, oldest first. The table below gives the same values with their sources."
-    table = ['<div class="chart-table" markdown>', "", "| As of | Value | Source |", "| --- | --- | --- |"]
-    for (when, stated, _, source_id), is_latest in zip(rows, [False] * len(points) + [True]):
-        shown = md(when) if not is_latest or figure.as_of else "Latest (the source states no date)"
+    caption = _("{unit}, as each count was published, oldest first. The table below gives the same values with their sources.").format(unit=unit[:1].upper() + unit[1:])
+    table = ['<div class="chart-table" markdown>', "", f"| {_('As of')} | {_('Value')} | {_('Source')} |", "| --- | --- | --- |"]
+    for (when, stated, _value, source_id), is_latest in zip(rows, [False] * len(points) + [True]):
+        shown = md(when) if not is_latest or figure.as_of else _("Latest (the source states no date)")
         cell = inline.figure(figure, page, dataset) if is_latest else md(stated)
         table.append(f"| {shown} | {cell} | {inline.source_short(dataset.sources[source_id], page, dataset)} |")
     table += ["", "</div>"]

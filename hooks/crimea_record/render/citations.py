@@ -16,7 +16,8 @@ from ..kinds import KINDS
 from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.records import Figure, LegalArticle, Source, Violation
-from .markdown_text import as_of_phrase, relative, stated_value, typographic
+from .language import _, amount, human, name, sentence, text
+from .markdown_text import as_of_phrase, relative, typographic
 
 ACCESSED = "(accessed [date])"
 """Left for the reader: the day they looked."""
@@ -28,18 +29,19 @@ PAGE_NAMES = {"figure": "Figures", "violation": "Violations", "article": "Legal 
 
 def figure_as_of(figure: Figure) -> str:
     """'October 2024', or 'date not stated by the source'."""
-    return figure.as_of.human() if figure.as_of else as_of_phrase(figure)
+    return human(figure.as_of) if figure.as_of else as_of_phrase(figure)
 
 
 def source_reference(source: Source, dataset: Dataset) -> str:
     """'“Title” (Publisher, 12 May 2023), https://…', and the source it is known through."""
-    name = f"“{source.title}”" if source.title else source.description or source.id
-    text = f"{name} ({source.publisher}, {source.date.human()})" if source.date else f"{name} ({source.publisher})"
+    title = f"“{source.title}”" if source.title else text(source, "description") or source.id
+    publisher = text(source, "publisher")
+    cited = f"{title} ({publisher}, {human(source.date)})" if source.date else f"{title} ({publisher})"
     if source.url:
-        text += f", {source.url}"
+        cited += f", {source.url}"
     if source.via:
-        text += f", known through {source_reference(dataset.sources[source.via], dataset)}"
-    return text
+        cited += f", {_('known through')} {source_reference(dataset.sources[source.via], dataset)}"
+    return cited
 
 
 def cited_from(site: SiteInfo, kind: str, record_id: str) -> str:
@@ -47,33 +49,34 @@ def cited_from(site: SiteInfo, kind: str, record_id: str) -> str:
     if site.url:
         where = permalink(site.url, kind, record_id)
     else:
-        where = f"{PAGE_NAMES[kind]}, entry “{record_id}”"
-    return f"{site.name}, {where} {ACCESSED}."
+        where = f"{_(PAGE_NAMES[kind])}, {_('entry')} “{record_id}”"
+    return f"{site.name}, {where} {_(ACCESSED)}."
 
 
 def _figure_citation(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
     source = dataset.sources[figure.source]
     return (
-        f"{source.publisher}: {figure.label}: {stated_value(figure)} {figure.unit}, {as_of_phrase(figure)}. "
-        f"In {source_reference(source, dataset)}. Cited from {cited_from(site, 'figure', figure.id)}"
+        f"{text(source, 'publisher')}: {text(figure, 'label')}: {amount(figure)}, {sentence(as_of_phrase(figure))} "
+        f"{_('In')} {source_reference(source, dataset)}. {_('Cited from')} {cited_from(site, 'figure', figure.id)}"
     )
 
 
 def _violation_citation(violation: Violation, dataset: Dataset, site: SiteInfo) -> str:
-    law = "; ".join(dataset.articles[a].name for a in violation.articles)
-    publishers = list(dict.fromkeys(dataset.sources[s].publisher for s in violation.sources))
-    return f"{violation.practice}. Law: {law}. Documented by {'; '.join(publishers)}. Cited from {cited_from(site, 'violation', violation.id)}"
+    law = "; ".join(name(dataset.articles[a]) for a in violation.articles)
+    publishers = list(dict.fromkeys(text(dataset.sources[s], "publisher") for s in violation.sources))
+    return (f"{text(violation, 'practice')}. {_('Law')}: {law}. {_('Documented by')} {'; '.join(publishers)}. "
+            f"{_('Cited from')} {cited_from(site, 'violation', violation.id)}")
 
 
 def _article_citation(article: LegalArticle, dataset: Dataset, site: SiteInfo) -> str:
-    text = f"{article.name}. Official text: {source_reference(dataset.sources[article.source], dataset)}"
+    cited = f"{name(article)}. {_('Official text')}: {source_reference(dataset.sources[article.source], dataset)}"
     if article.url:
-        text += f"; this provision: {article.url}"
-    return f"{text}. Quoted in {cited_from(site, 'article', article.id)}"
+        cited += f"; {_('this provision')}: {article.url}"
+    return f"{cited}. {_('Quoted in')} {cited_from(site, 'article', article.id)}"
 
 
 def _source_citation(source: Source, dataset: Dataset, site: SiteInfo) -> str:
-    return f"{source_reference(source, dataset)}. Listed in {cited_from(site, 'source', source.id)}"
+    return f"{source_reference(source, dataset)}. {_('Listed in')} {cited_from(site, 'source', source.id)}"
 
 
 def figure_citation(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
@@ -108,7 +111,7 @@ def citation_block(text: str, what: str, label: bool = True) -> str:
     code = f'<pre class="citation__text"><code>{_html(text)}</code></pre>'
     if not label:
         return f'<div class="citation">{code}</div>'
-    return f'<details class="citation"><summary class="citation__label">Cite this {_html(what)}</summary>{code}</details>'
+    return f'<details class="citation"><summary class="citation__label">{_html(_("Cite this " + what))}</summary>{code}</details>'
 
 
 def cite_box(kind: str, record_id: str, dataset: Dataset, site: SiteInfo, from_page: str, label: bool = True) -> list[str]:
@@ -118,7 +121,7 @@ def cite_box(kind: str, record_id: str, dataset: Dataset, site: SiteInfo, from_p
     return [
         citation_block(CITE[kind](record, dataset, site), WHAT[kind], label),
         "",
-        f"Import into a reference manager: {links}",
+        f"{_('Import into a reference manager')}: {links}",
         "{ .citation__formats }",
         "",
     ]

@@ -7,6 +7,8 @@ from html import escape as _escape
 from ..model.addresses import SiteInfo, page_url
 from ..model.dataset import Dataset
 from ..model.records import Figure
+from . import language
+from .language import _, name, text
 from .markdown_text import as_of_phrase, stated_value, typographic
 
 
@@ -26,6 +28,17 @@ def figure_page(figure_id: str) -> str:
     return f"figures/{figure_id}.md"
 
 
+def _what(figure: Figure) -> str:
+    """'criminal cases: Label'; in Ukrainian 'Label (кримінальних справ)', the unit being a count's label."""
+    if language.ukrainian():
+        return f"{text(figure, 'label')} ({text(figure, 'unit')})"
+    return f"{figure.unit}: {figure.label}"
+
+
+SOURCE = "Source"
+CITED = "Cited from"
+
+
 def figure_embed(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
     source = dataset.sources[figure.source]
     if site.url:
@@ -35,7 +48,7 @@ def figure_embed(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
     return (
         '<figure style="margin:1em 0;padding:1em 1.25em;border:1px solid #9e9e9e;border-radius:4px;max-width:36em;font-family:sans-serif;text-align:left">\n'
         f'  <p style="margin:0;font-size:2.25em;font-weight:700;line-height:1.1">{_text(stated_value(figure))}</p>\n'
-        f'  <p style="margin:.25em 0 .5em;font-size:1.1em">{_text(figure.unit)}: {_text(figure.label)}, {_text(as_of_phrase(figure))}</p>\n'
-        f'  <figcaption style="font-size:.9em;font-style:normal">Source: {_text(source.publisher)}, {_text(source.name)}. Cited from {back}.</figcaption>\n'
+        f'  <p style="margin:.25em 0 .5em;font-size:1.1em">{_text(_what(figure))}, {_text(as_of_phrase(figure))}</p>\n'
+        f'  <figcaption style="font-size:.9em;font-style:normal">{_(SOURCE)}: {_text(text(source, "publisher"))}, {_text(name(source))}. {_(CITED)} {back}.</figcaption>\n'
         "</figure>"
     )

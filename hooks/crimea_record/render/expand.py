@@ -6,6 +6,7 @@ from collections.abc import Callable
 from ..load.markers import MARKERS, Reference, find_references
 from ..model.dataset import Dataset
 from . import blocks, charts, inline
+from .language import in_language
 
 BLOCKS: dict[str, Callable[..., str]] = {
     "discrepancy": blocks.discrepancy,
@@ -24,9 +25,14 @@ def _render(name: str, records: list, page: str, dataset: Dataset) -> str:
     return inline.reference(marker.kind, records[0], page, dataset)
 
 
-def expand_references(text: str, page: str, dataset: Dataset, refs: list[Reference] | None = None) -> str:
-    """Replace every marker with Markdown. `page` is the docs-relative path of the page."""
-    refs = find_references(text, page) if refs is None else refs
+def expand_references(text: str, page: str, dataset: Dataset, refs: list[Reference] | None = None, lang: str = "en") -> str:
+    """Replace every marker with Markdown. `page` is the docs-relative path of the page;
+    `lang` "uk" draws them in Ukrainian (render/language.py)."""
+    with in_language(lang):
+        return _expand(text, page, dataset, find_references(text, page) if refs is None else refs)
+
+
+def _expand(text: str, page: str, dataset: Dataset, refs: list[Reference]) -> str:
     out, last = [], 0
     for ref in refs:
         out.append(text[last : ref.start])

@@ -11,12 +11,13 @@ from typing import Any
 from ..kinds import page_of
 from ..model.dataset import Dataset
 from ..model.records import Event, Figure
+from .language import _, amount, human, name, sentence, text
 from .markdown_text import as_of_phrase, md, relative, stated_value, tooltip
 
 
 def figure_title(figure: Figure, dataset: Dataset) -> str:
-    source = dataset.sources[figure.source].name
-    return f"{figure.label}: {stated_value(figure)} {figure.unit}, {as_of_phrase(figure)}. Source: {source}"
+    source = name(dataset.sources[figure.source])
+    return f"{text(figure, 'label')}: {amount(figure)}, {sentence(as_of_phrase(figure))} {_('Source')}: {source}"
 
 
 def figure(record: Figure, page: str, dataset: Dataset) -> str:
@@ -27,19 +28,20 @@ def figure(record: Figure, page: str, dataset: Dataset) -> str:
 def past(record: Figure, as_of: str, page: str, dataset: Dataset) -> str:
     """An earlier value of a figure, as its source worded it, linked to the figure's history."""
     entry = next(e for e in record.history if e.as_of.iso() == as_of)
-    source = dataset.sources[entry.source].name
-    title = f"{record.label}: {stated_value(entry)} {record.unit}, as of {entry.as_of.human()}. Source: {source}"
+    source = name(dataset.sources[entry.source])
+    title = f"{text(record, 'label')}: {amount(entry, text(record, 'unit'))}, {sentence(_('as of') + ' ' + human(entry.as_of))} {_('Source')}: {source}"
     link = relative(page, page_of("figure"), record.id)
     return f'[{md(stated_value(entry))}]({link} "{tooltip(title)}"){{ .figure-ref .figure-ref--past }}'
 
 
 def event(record: Event, page: str, dataset: Dataset) -> str:
-    return f'[{md(record.date.human())}]({relative(page, page_of("event"), record.id)} "{tooltip(record.title)}")'
+    title = tooltip(text(record, "title"))
+    return f'[{md(human(record.date))}]({relative(page, page_of("event"), record.id)} "{title}")'
 
 
 def named(kind: str, record, page: str, dataset: Dataset) -> str:
     """Any record with a `name`, linked to its entry: legal provisions, violations, sources."""
-    return f"[{md(record.name)}]({relative(page, page_of(kind), record.id)})"
+    return f"[{md(name(record))}]({relative(page, page_of(kind), record.id)})"
 
 
 def article(record, page: str, dataset: Dataset) -> str:
@@ -56,13 +58,13 @@ def source(record, page: str, dataset: Dataset) -> str:
 
 def source_short(record, page: str, dataset: Dataset) -> str:
     """A short human citation: the publisher and the date, linked to the source's entry."""
-    text = record.publisher + (f", {record.date.human()}" if record.date else "")
-    return f"[{md(text)}]({relative(page, page_of('source'), record.id)} \"{tooltip(record.name)}\")"
+    shown = text(record, "publisher") + (f", {human(record.date)}" if record.date else "")
+    return f"[{md(shown)}]({relative(page, page_of('source'), record.id)} \"{tooltip(name(record))}\")"
 
 
 def source_short_name(record, page: str, dataset: Dataset) -> str:
     """Who published the source, linked to its entry, with its full name as a hover title."""
-    return f"[{md(record.publisher)}]({relative(page, page_of('source'), record.id)} \"{tooltip(record.name)}\")"
+    return f"[{md(text(record, 'publisher'))}]({relative(page, page_of('source'), record.id)} \"{tooltip(name(record))}\")"
 
 
 SPECIAL: dict[str, Callable[[Any, str, Dataset], str]] = {"figure": figure, "event": event}

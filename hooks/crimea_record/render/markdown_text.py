@@ -13,10 +13,14 @@ import string
 from urllib.parse import quote
 
 from ..model.records import Figure, HistoryEntry
+from . import language
+from .language import _
 
 _PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
 
-QUALIFIER_WORDS = {"exact": "", "at-least": "at least ", "more-than": "more than ", "about": "about "}
+QUALIFIER_WORDS = language.QUALIFIER_WORDS
+_SPACES = re.compile(r"[^\S\u00a0]+")
+"""Every kind of space but the no-break one, which Ukrainian pages keep (1 732, 2022 р.)."""
 
 
 _OPENING = re.compile(r"(^|[\s(\[{“‘—–/])([\"'])")
@@ -38,7 +42,8 @@ def typographic(text: str) -> str:
 
 def md(text: str) -> str:
     """Escape text for inline Markdown, folding line breaks into spaces; quotes typographic."""
-    return _PUNCTUATION.sub(r"\\\1", typographic(" ".join(str(text).split())))
+    folded = _SPACES.sub(" ", str(text)).strip() if language.ukrainian() else " ".join(str(text).split())
+    return _PUNCTUATION.sub(r"\\\1", typographic(folded))
 
 
 def md_paragraphs(text: str) -> str:
@@ -47,12 +52,12 @@ def md_paragraphs(text: str) -> str:
 
 
 def number(value: int) -> str:
-    return f"{value:,}"
+    return language.number(value)
 
 
 def stated_value(entry: Figure | HistoryEntry) -> str:
     """The value as the source words it: '574', 'at least 1,732', 'more than 497', 'about 50,000'."""
-    return QUALIFIER_WORDS[entry.qualifier] + number(entry.value)
+    return language.stated_value(entry)
 
 
 NOT_STATED = "not stated by the source"
@@ -61,12 +66,12 @@ NOT_STATED = "not stated by the source"
 
 def figure_date(figure: Figure) -> str:
     """'October 2024', or that the source gives no date."""
-    return figure.as_of.human() if figure.as_of else NOT_STATED
+    return language.human(figure.as_of) if figure.as_of else _(NOT_STATED)
 
 
 def as_of_phrase(figure: Figure) -> str:
     """'as of October 2024', or 'date not stated by the source'."""
-    return f"as of {figure.as_of.human()}" if figure.as_of else f"date {NOT_STATED}"
+    return f"{_('as of')} {language.human(figure.as_of)}" if figure.as_of else _(f"date {NOT_STATED}")
 
 
 def tooltip(text: str) -> str:

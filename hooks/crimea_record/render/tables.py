@@ -16,6 +16,7 @@ from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, unwrap_optional
 from ..model.records import Figure, HistoryEntry
+from ..model.translation import HASH, Ukrainian, translated_fields
 from .citations import article_citation, figure_citation, source_citation, violation_citation
 from .markdown_text import stated_value
 
@@ -77,6 +78,8 @@ def plain(value: Any) -> Any:
     """A record or value as JSON-ready data: dates as ISO text, records as dicts."""
     if isinstance(value, PartialDate):
         return value.iso()
+    if isinstance(value, Ukrainian):
+        return value.as_mapping()
     if dataclasses.is_dataclass(value):
         cls: Any = type(value)
         return {f.name: plain(getattr(value, f.name)) for f, _ in field_specs(cls)}
@@ -125,11 +128,29 @@ def _flat_fields(cls: type, prefix: str = ""):
         inner = unwrap_optional(tp)
         if cls is Figure and f.name == "history":
             continue  # earlier values have their own file
-        if is_record_type(inner):
+        if inner is Ukrainian:
+            yield from ukrainian_columns(cls, prefix)
+        elif is_record_type(inner):
             for name, help, get in _flat_fields(inner, f"{f.name}_"):
                 yield prefix + name, f"{f.metadata['help']} {help}".strip(), _nested(f.name, get)
         else:
             yield prefix + f.name, f.metadata["help"], _getter(f, inner)
+
+
+def ukrainian_columns(cls: type, prefix: str = ""):
+    """uk_label, uk_note, …: the Ukrainian text of each translated field, beside the English."""
+    names = ([HASH] if any(f.name == "id" for f, _ in field_specs(cls)) else []) + list(translated_fields(cls))
+    for name in names:
+        help = "The hash of the English text the Ukrainian text was made from." if name == HASH else f"'{name}' in Ukrainian."
+        yield f"{prefix}uk_{name}", help, _ukrainian_getter(name)
+
+
+def _ukrainian_getter(name: str) -> Callable:
+    def get(record):
+        uk = record.uk
+        return None if uk is None else uk.as_mapping().get(name)
+
+    return get
 
 
 def _nested(name: str, get: Callable) -> Callable:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ...load.corrections_file import Correction
 from ..changes import Change
+from ..language import _, anchor, human
 from ..markdown_text import md, relative
 
 PATH = "changes.md"
@@ -11,23 +12,23 @@ FEED = "feed.xml"
 
 def render(changes: list[Change], corrections: list[Correction]) -> str:
     out = [
-        "# Changes",
+        f"# {_('Changes')}{anchor('Changes')}",
         "",
-        "What has changed in this record, newest first: each new value of a figure (dated as its "
-        "source dates it), each correction this site has made (with what changed and why), and each "
-        "report, article, statement or analysis the record draws on (dated by its publication).",
+        _("What has changed in this record, newest first: each new value of a figure (dated as its "
+          "source dates it), each correction this site has made (with what changed and why), and each "
+          "report, article, statement or analysis the record draws on (dated by its publication)."),
         "",
-        f"Follow updates in a feed reader: [Atom feed]({FEED}).",
+        f"{_('Follow updates in a feed reader')}: [{_('Atom feed')}]({FEED}).",
         "",
-        "## Corrections",
+        f"## {_('Corrections')}{anchor('Corrections')}",
         "",
     ]
     if not corrections:
-        out += ["No corrections have been made so far.", ""]
+        out += [_("No corrections have been made so far."), ""]
     for change in changes:
         if change.what == "Correction":
             out += _entry(change)
-    out += ["## New values and sources", ""]
+    out += [f"## {_('New values and sources')}{anchor('New values and sources')}", ""]
     for change in changes:
         if change.what != "Correction":
             out += _entry(change)
@@ -37,7 +38,7 @@ def render(changes: list[Change], corrections: list[Correction]) -> str:
 def _entry(change: Change) -> list[str]:
     link = relative(PATH, change.page, change.anchor) if change.page != PATH else f"#{change.anchor}"
     return [
-        f"**{md(change.date.human())}** · {md(change.what)}: [{md(change.title)}]({link}). {md(change.detail)}",
+        f"**{md(human(change.date))}** · {md(_(change.what))}: [{md(change.title)}]({link}). {md(change.detail)}",
         f"{{ #{change.key} .change }}",
         "",
     ]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ...model.addresses import SiteInfo, edit_url
 from ...model.dataset import Dataset
+from ..language import _, current, page_title
 from ..markdown_text import external_link, md, safe_url
 
 
@@ -10,13 +11,15 @@ def marker(name: str, *ids: str) -> str:
     return "{{ " + name + " " + " ".join(ids) + " }}"
 
 
-def quoted_passages(passages: list[str], indent: str = "") -> list[str]:
-    """Verbatim passages as separate block quotes, with an omission mark between them."""
+def quoted_passages(passages: list[str], indent: str = "", lang: str = "en") -> list[str]:
+    """Verbatim passages as separate block quotes, with an omission mark between them; on a page
+    in another language, each marked with the language it is written in (`lang`)."""
     out: list[str] = []
+    mark = [f'{indent}> {{ lang="{lang}" }}'] if lang != current() else []
     for n, passage in enumerate(passages):
         if n:
             out += [f"{indent}\\[…\\]", ""]
-        out += [f"{indent}> “{md(passage)}”", ""]
+        out += [f"{indent}> “{md(passage)}”", *mark, ""]
     return out
 
 
@@ -29,7 +32,7 @@ def source_line(dataset: Dataset, source_id: str) -> str:
     source = dataset.sources[source_id]
     line = marker("source", source_id)
     if source.via:
-        line += f" (known through {marker('source', source.via)})"
+        line += f" ({_('known through')} {marker('source', source.via)})"
     return line
 
 
@@ -40,17 +43,18 @@ def edit_link(record, site: SiteInfo | None) -> list[str]:
     url = edit_url(site, loc.file, loc.line) if site and loc else ""
     if not url:
         return []
-    return [f'[Edit]({safe_url(url)}){{ .record-edit title="Edit in {loc.file}, line {loc.line}" }}', ""]
+    title = _("Edit in {file}, line {line}").format(file=loc.file, line=loc.line)
+    return [f'[{_("Edit")}]({safe_url(url)}){{ .record-edit title="{title}" }}', ""]
 
 
 def official_link(url: str | None, label: str = "Official text") -> str:
-    return external_link(md(label), url) if url else ""
+    return external_link(md(_(label)), url) if url else ""
 
 
 def page_list(pages: list[tuple[str, str]], from_page: str) -> str:
     from ..markdown_text import relative
 
-    return ", ".join(f"[{md(title)}]({relative(from_page, path)})" for path, title in pages)
+    return ", ".join(f"[{md(page_title(path, title))}]({relative(from_page, path)})" for path, title in pages)
 
 
 Discussed = dict[tuple[str, str], list[tuple[str, str]]]
@@ -63,4 +67,4 @@ def discussed_on(discussed: Discussed | None, kind: str, record_id: str, from_pa
     pages = (discussed or {}).get((kind, record_id), [])
     if not pages:
         return []
-    return ["", f"Discussed on: {page_list(pages, from_page)}", "{ .discussed-on data-search-exclude }", ""]
+    return ["", f"{_('Discussed on')}: {page_list(pages, from_page)}", "{ .discussed-on data-search-exclude }", ""]

@@ -9,8 +9,9 @@ import re
 from ...kinds import KINDS
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
-from .. import tables
+from .. import language, tables
 from ..citations import CITATIONS_FOLDER
+from ..language import _, anchor, human, sentence
 from ..markdown_text import md
 
 PATH = "data.md"
@@ -24,74 +25,78 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
     latest = tables.latest_as_of(dataset)
     folder = tables.FOLDER
     out = [
-        "# Data downloads",
+        f"# {_('Data downloads')}{anchor('Data downloads')}",
         "",
-        "Everything this site states is also available as data, written by the same build from "
-        "the same records as the pages, so the files and the pages always agree.",
+        _("Everything this site states is also available as data, written by the same build from "
+          "the same records as the pages, so the files and the pages always agree."),
         "",
-        f"**As of:** the most recent date a current figure refers to is {md(latest.human()) if latest else 'not stated by any source'}. "
-        "Some figures carry no date from their source; their entries say so, in the files as on the pages.",
+        sentence(_("**As of:** the most recent date a current figure refers to is {date}").format(date=md(human(latest)) if latest else _("not stated by any source")))
+        + " " + _("Some figures carry no date from their source; their entries say so, in the files as on the pages."),
         "",
-        "## Everything in one file",
+        f"## {_('Everything in one file')}{anchor('Everything in one file')}",
         "",
-        f"[crimea-record-data.zip]({ZIP}): every file below, a `datapackage.json` describing the CSV "
-        "files ([Frictionless Data Package](https://datapackage.org/), readable by many data tools), the "
-        "citations, a README and the licence.",
+        f"[crimea-record-data.zip]({ZIP}): " + _("every file below, a `datapackage.json` describing the CSV "
+          "files ([Frictionless Data Package](https://datapackage.org/), readable by many data tools), the "
+          "citations, a README and the licence."),
         "",
     ]
     if offline_copy:
         out += [
-            f"[crimea-record-offline.zip]({OFFLINE_ZIP}): the whole site, to read without a connection, for "
-            "readers where this site may be blocked. Unpack it and open `index.html` in a browser; search works too.",
+            f"[crimea-record-offline.zip]({OFFLINE_ZIP}): " + _("the whole site, to read without a connection, for "
+              "readers where this site may be blocked. Unpack it and open `index.html` in a browser; search works too."),
             "",
         ]
     out += [
-        "## Files",
+        f"## {_('Files')}{anchor('Files')}",
         "",
-        "| File | What it holds |",
+        f"| {_('File')} | {_('What it holds')} |",
         "| --- | --- |",
-        f"| [{tables.JSON_FILE}]({folder}/{tables.JSON_FILE}) | Every record of every kind, in one JSON file. |",
-        f"| [{tables.SCHEMA_FILE}]({folder}/{tables.SCHEMA_FILE}) | The JSON Schema the JSON file follows (draft 7). |",
+        f"| [{tables.JSON_FILE}]({folder}/{tables.JSON_FILE}) | {_('Every record of every kind, in one JSON file.')} |",
+        f"| [{tables.SCHEMA_FILE}]({folder}/{tables.SCHEMA_FILE}) | {_('The JSON Schema the JSON file follows (draft 7).')} |",
     ]
     for kind in KINDS.values():
-        out.append(f"| [{kind.csv_file}]({folder}/{kind.csv_file}) | {md(kind.heading)}: one row each. |")
-    out.append(f"| [{tables.HISTORY_FILE}]({folder}/{tables.HISTORY_FILE}) | Earlier values of figures: one row each. |")
-    out.append(f"| [{WHOLE}.bib]({CITATIONS_FOLDER}/{WHOLE}.bib), [{WHOLE}.ris]({CITATIONS_FOLDER}/{WHOLE}.ris), [{WHOLE}.json]({CITATIONS_FOLDER}/{WHOLE}.json) | Every figure, violation, provision and source as a citation: BibTeX, RIS and CSL-JSON, for reference managers. |")
+        out.append(f"| [{kind.csv_file}]({folder}/{kind.csv_file}) | {md(_(kind.heading))}: {_('one row each.')} |")
+    out.append(f"| [{tables.HISTORY_FILE}]({folder}/{tables.HISTORY_FILE}) | {_('Earlier values of figures')}: {_('one row each.')} |")
+    citations = _("Every figure, violation, provision and source as a citation: BibTeX, RIS and CSL-JSON, for reference managers.")
+    out.append(f"| [{WHOLE}.bib]({CITATIONS_FOLDER}/{WHOLE}.bib), [{WHOLE}.ris]({CITATIONS_FOLDER}/{WHOLE}.ris), [{WHOLE}.json]({CITATIONS_FOLDER}/{WHOLE}.json) | {citations} |")
     out += [
         "",
-        "The CSV files are UTF-8 text, comma-separated, with a header row, and begin with a "
-        "byte-order mark: Excel needs that mark to read the file as UTF-8 rather than in the "
-        "computer's local encoding, which would garble the curly quotation marks and dashes. "
-        "LibreOffice Calc asks for the character set when it opens a CSV file: choose Unicode "
-        "(UTF-8). A cell that lists several ids separates them with a semicolon; a cell holding "
-        "several quoted passages separates them with a blank line.",
+        _("The CSV files are UTF-8 text, comma-separated, with a header row, and begin with a "
+          "byte-order mark: Excel needs that mark to read the file as UTF-8 rather than in the "
+          "computer's local encoding, which would garble the curly quotation marks and dashes. "
+          "LibreOffice Calc asks for the character set when it opens a CSV file: choose Unicode "
+          "(UTF-8). A cell that lists several ids separates them with a semicolon; a cell holding "
+          "several quoted passages separates them with a blank line."),
         "",
-        "A text cell that begins with =, +, -, @ or a tab would be run as a formula by a "
-        "spreadsheet, so in the CSV files such a cell begins with an apostrophe ('), which "
-        "spreadsheets take as a sign that the cell is text and do not show. The JSON file holds "
-        "the text exactly as written.",
+        _("A text cell that begins with =, +, -, @ or a tab would be run as a formula by a "
+          "spreadsheet, so in the CSV files such a cell begins with an apostrophe ('), which "
+          "spreadsheets take as a sign that the cell is text and do not show. The JSON file holds "
+          "the text exactly as written."),
         "",
-        "## Using the figures",
+        f"## {_('Using the figures')}{anchor('Using the figures')}",
         "",
-        "The figures are not this site's: each belongs to the source named with it, and must be "
-        "cited to that source. Each figure, violation, provision and source carries a ready-made citation, in the "
-        "`citation` column and on the site; see [How to cite](cite.md).",
+        _("The figures are not this site's: each belongs to the source named with it, and must be "
+          "cited to that source. Each figure, violation, provision and source carries a ready-made citation, in the "
+          "`citation` column and on the site; see [How to cite](cite.md)."),
         "",
-        "## Licence",
+        f"## {_('Licence')}{anchor('Licence')}",
         "",
-        md(site.licence.statement(site.name)),
+        md(site.licence.statement(site.name)) if not language.ukrainian() else f'<span lang="en">{md(site.licence.statement(site.name))}</span>',
         "",
-        "## Fields",
+        f"## {_('Fields')}{anchor('Fields')}",
         "",
     ]
+    if language.ukrainian():
+        out += [_("Each text field has its Ukrainian text in the column of the same name beginning with uk_ "
+                  "(in the JSON file: in uk inside each record). The meanings of the columns are given in English."), ""]
     for kind in KINDS.values():
-        out += [f"### {md(kind.csv_file)}", "", f"In the JSON file: the list {md(kind.json_key)}.", ""]
+        out += [f"### {md(kind.csv_file)}", "", _("In the JSON file: the list {key}.").format(key=md(kind.json_key)), ""]
         out += _fields(tables.columns(kind.name))
         if kind.name == "figure":
             out += [
                 f"### {md(tables.HISTORY_FILE)}",
                 "",
-                "In the JSON file: the list history inside each figure.",
+                _("In the JSON file: the list history inside each figure."),
                 "",
             ]
             out += _fields(tables.history_columns())
@@ -99,8 +104,9 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
 
 
 def _fields(columns: list[tables.Column]) -> list[str]:
-    rows = ["| Column | Meaning |", "| --- | --- |"]
-    rows += [f"| {md(c.name)} | {md(reader_help(c.help))} |" for c in columns]
+    rows = [f"| {_('Column')} | {_('Meaning')} |", "| --- | --- |"]
+    english = ' lang="en"' if language.ukrainian() else ""
+    rows += [f"| {md(c.name)} | <span{english}>{md(reader_help(c.help))}</span> |" if english else f"| {md(c.name)} | {md(reader_help(c.help))} |" for c in columns]
     return rows + [""]
 
 

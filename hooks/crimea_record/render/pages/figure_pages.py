@@ -8,15 +8,19 @@ from ...load.corrections_file import Correction
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.records import Figure
+from .. import language
 from ..changes import last_change
 from ..citations import cite_box
 from ..embeds import escape, figure_embed, figure_page
+from ..language import _, amount, anchor, counter, human, sentence, text
 from ..markdown_text import as_of_phrase, figure_date, md, relative, stated_value
 from ..source_words import quote_block
 from .common import definition, source_line
 from .figures import PATH as FIGURES
 
 CARDS = "assets/share"
+SHARED_LINK = "A link to this page shows an image of the figure where it is shared"
+SHARED_IMAGE = "The figure as an image, to share"
 
 
 def card_path(figure_id: str) -> str:
@@ -31,12 +35,13 @@ def render_all(dataset: Dataset, site: SiteInfo, corrections: list[Correction]) 
 def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[Correction]) -> str:
     path = figure_page(figure.id)
     source = dataset.sources[figure.source]
-    alt = f"{stated_value(figure)} {figure.unit}: {figure.label}, {as_of_phrase(figure)}. Source: {source.publisher}."
+    label, publisher = text(figure, "label"), text(source, "publisher")
+    alt = f"{amount(figure)}: {label}, {sentence(as_of_phrase(figure))} {_('Source')}: {publisher}."
     # Front matter values as JSON strings (valid YAML double-quoted scalars): data text cannot break out.
     # The theme writes the page title unescaped in places (and un-escapes it under <title>): the
     # label without the three characters that could make markup there.
-    title = figure.label.translate({ord("<"): "‹", ord(">"): "›", ord("&"): "＆"})
-    meta = {"title": title, "share_image": card_path(figure.id), "share_image_alt": alt, "citation_author": source.publisher}
+    title = label.translate({ord("<"): "‹", ord(">"): "›", ord("&"): "＆"})
+    meta = {"title": title, "share_image": card_path(figure.id), "share_image_alt": alt, "citation_author": publisher}
     if figure.as_of:
         meta["citation_date"] = figure.as_of.iso().replace("-", "/")
     changed = last_change(figure, corrections)
@@ -47,32 +52,32 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         *(f"{key}: {json.dumps(value)}" for key, value in meta.items()),
         "---",
         "",
-        f"# {md(figure.label)} {{ #figure }}",
+        f"# {md(label)} {{ #figure }}",
         "",
-        f"**{md(stated_value(figure))}** {md(figure.unit)}",
+        f"**{md(stated_value(figure))}** {md(text(figure, 'unit')) if not language.ukrainian() else '(' + md(text(figure, 'unit')) + ')'}",
         "{ .figure-value }",
         "",
         # The page's description where a link to it is shared: what the number is, in one sentence.
-        f"{md(figure.label)}: {md(stated_value(figure))} {md(figure.unit)}, {md(as_of_phrase(figure))}.",
+        f"{md(label)}: {md(amount(figure))}, {md(sentence(as_of_phrase(figure)))}",
         "",
-        definition("As of", md(figure_date(figure))),
-        definition("Counted by", md(dataset.counter(figure))),
-        definition("Source", source_line(dataset, figure.source)),
-        *([definition("Uncertain", md(figure.uncertain))] if figure.uncertain else []),
-        definition("Latest change", f"{md(changed[0].human())} ({changed[1]})" if changed else "no dated change on record"),
-        definition("Full entry", f"[Figures: {md(figure.label)}]({relative(path, FIGURES, figure.id)}), with earlier values and the pages that use it"),
+        definition(_("As of"), md(figure_date(figure))),
+        definition(_("Counted by"), md(counter(dataset, figure))),
+        definition(_("Source"), source_line(dataset, figure.source)),
+        *([definition(_("Uncertain"), md(text(figure, "uncertain")))] if figure.uncertain else []),
+        definition(_("Latest change"), f"{md(human(changed[0]))} ({_(changed[1])})" if changed else _("no dated change on record")),
+        definition(_("Full entry"), _("[Figures: {label}]({link}), with earlier values and the pages that use it").format(label=md(label), link=relative(path, FIGURES, figure.id))),
         "",
         *quote_block(figure),
-        "## Cite this figure",
+        f"## {_('Cite this figure')}{anchor('Cite this figure')}",
         "",
         *cite_box("figure", figure.id, dataset, site, path, label=False),
-        "## Share or embed this figure",
+        f"## {_('Share or embed this figure')}{anchor('Share or embed this figure')}",
         "",
-        f"{'A link to this page shows an image of the figure where it is shared' if site.url else 'The figure as an image, to share'}: "
-        f"[{md(figure.id)}.png, 1200 × 630 pixels]({relative(path, card_path(figure.id))}).",
+        f"{_(SHARED_LINK) if site.url else _(SHARED_IMAGE)}: "
+        f"[{md(figure.id)}.png, 1200 × 630 {_('pixels')}]({relative(path, card_path(figure.id))}).",
         "",
-        "To show the figure on another website with its citation and a link back, paste the HTML below. "
-        "It loads nothing from any other website, and looks like this:",
+        _("To show the figure on another website with its citation and a link back, paste the HTML below. "
+          "It loads nothing from any other website, and looks like this:"),
         "",
         '<div class="embed-preview">',
         figure_embed(figure, dataset, site),

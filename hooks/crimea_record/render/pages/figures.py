@@ -6,14 +6,18 @@ from ...load.corrections_file import Correction
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.records import Figure
+from .. import language
 from ..changes import last_change
 from ..citations import cite_box
 from ..embeds import figure_page
+from ..language import _, anchor, counter, human, name, text, translation_notice
 from ..markdown_text import figure_date, md, md_paragraphs, relative, stated_value, tooltip
 from ..source_words import quote_block, quote_inline
 from .common import Discussed, definition, discussed_on, edit_link, marker, source_line
 
 PATH = page_of("figure")
+WORDS_HEADER = "The source's words"
+OWN_PAGE = "this figure's own page, with its share image"
 
 QUALIFIERS = {
     "exact": "exact (the source gives the number without qualifier)",
@@ -38,19 +42,19 @@ def render(
     corrections: list[Correction] | None = None,
 ) -> str:
     out = [
-        "# Figures",
+        f"# {_('Figures')}{anchor('Figures')}",
         "",
-        "Every number this site states, once. Each has a permanent link (its id), who counted it, the "
-        "source it comes from, the date it refers to, how the source qualifies it (exact, at least, more "
-        "than, about) and the source's own words. Where a counter has published earlier values of the "
-        "same measure, they are listed as its history; other counters' numbers are figures of their own.",
+        _("Every number this site states, once. Each has a permanent link (its id), who counted it, the "
+          "source it comes from, the date it refers to, how the source qualifies it (exact, at least, more "
+          "than, about) and the source's own words. Where a counter has published earlier values of the "
+          "same measure, they are listed as its history; other counters' numbers are figures of their own."),
         "",
     ]
     for topic, heading in TOPICS.items():
         figures = [f for f in dataset.figures.values() if f.topic == topic]
         if not figures:
             continue
-        out += [f"## {md(heading)}", ""]
+        out += [f"## {md(_(heading))}{anchor(heading)}", ""]
         for figure in figures:
             out += _figure(figure, dataset, discussed, corrections or [])
             out += edit_link(figure, site)
@@ -62,53 +66,57 @@ def render(
 def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corrections: list[Correction]) -> list[str]:
     # The value is stated once, in the heading (so the site's search finds the entry by its
     # number), set apart from the label; the citation below is folded.
-    value = f'<span class="figure-heading__value"><strong>{md(stated_value(figure))}</strong> {md(figure.unit)}</span>'
+    unit = md(text(figure, "unit"))
+    unit = f"\\({unit}\\)" if language.ukrainian() else unit
+    value = f'<span class="figure-heading__value"><strong>{md(stated_value(figure))}</strong> {unit}</span>'
     out = [
-        f'### {md(figure.label)}<span class="figure-heading__sep">:</span> {value} {{ #{figure.id} }}',
+        f'### {md(text(figure, "label"))}<span class="figure-heading__sep">:</span> {value} {{ #{figure.id} }}',
         "",
-        definition("As of", md(figure_date(figure))),
+        *translation_notice(figure),
+        definition(_("As of"), md(figure_date(figure))),
     ]
     if figure.period:
-        end = figure.period.end.human() if figure.period.end else "onwards"
-        span = f"{figure.period.start.human()} – {end}" if figure.period.end else f"from {figure.period.start.human()}"
-        out.append(definition("Period counted", md(span)))
-    out.append(definition("Counted by", md(dataset.counter(figure))))
-    out.append(definition("Source", source_line(dataset, figure.source)))
+        start = human(figure.period.start)
+        span = f"{start} – {human(figure.period.end)}" if figure.period.end else _("from {start}").format(start=start)
+        out.append(definition(_("Period counted"), md(span)))
+    out.append(definition(_("Counted by"), md(counter(dataset, figure))))
+    out.append(definition(_("Source"), source_line(dataset, figure.source)))
     if figure.uncertain:
-        out.append(definition("Uncertain", md(figure.uncertain)))
+        out.append(definition(_("Uncertain"), md(text(figure, "uncertain"))))
     if figure.part_of:
-        out.append(definition("Part of", f"[{md(dataset.figures[figure.part_of].label)}](#{figure.part_of})"))
+        out.append(definition(_("Part of"), f"[{md(text(dataset.figures[figure.part_of], 'label'))}](#{figure.part_of})"))
     parts = dataset.parts_of(figure.id)
     if parts:
-        out.append(definition("Parts", "; ".join(f"[{md(p.label)}](#{p.id})" for p in parts)))
+        out.append(definition(_("Parts"), "; ".join(f"[{md(text(p, 'label'))}](#{p.id})" for p in parts)))
     violations = dataset.violations_evidenced_by(figure.id)
     if violations:
-        out.append(definition("Evidence for", "; ".join(marker("violation", v.id) for v in violations)))
+        out.append(definition(_("Evidence for"), "; ".join(marker("violation", v.id) for v in violations)))
     out += discussed_on(discussed, "figure", figure.id, PATH)
     changed = last_change(figure, corrections)
-    out.append(definition("Latest change", f"{md(changed[0].human())} ({changed[1]})" if changed else "no dated change on record"))
-    out.append(definition("Share, cite or embed", f"[this figure's own page, with its share image]({relative(PATH, figure_page(figure.id))})"))
+    out.append(definition(_("Latest change"), f"{md(human(changed[0]))} ({_(changed[1])})" if changed else _("no dated change on record")))
+    out.append(definition(_("Share, cite or embed"), f"[{_(OWN_PAGE)}]({relative(PATH, figure_page(figure.id))})"))
     # On paper the heading's link symbol means nothing: print the permanent link instead.
-    out += ["", f"Permanent link: [figures/#{figure.id}](#{figure.id})", "{ .print-only }", ""]
+    address = f"{'uk/' if language.ukrainian() else ''}figures/#{figure.id}"
+    out += ["", f"{_('Permanent link')}: [{address}](#{figure.id})", "{ .print-only }", ""]
     out += quote_block(figure)
     if figure.note:
-        out += [md_paragraphs(figure.note), ""]
+        out += [md_paragraphs(text(figure, "note")), ""]
     if figure.history:
         out += [
             '<div class="figure-history" markdown>',
             "",
-            "Earlier values, newest first:",
+            _("Earlier values, newest first:"),
             "",
-            "| As of | Value | Source | The source's words | Note |",
+            f"| {_('As of')} | {_('Value')} | {_('Source')} | {_(WORDS_HEADER)} | {_('Note')} |",
             "| --- | --- | --- | --- | --- |",
         ]
         for entry in sorted(figure.history, key=lambda e: e.as_of.sort_key(), reverse=True):
             source = dataset.sources[entry.source]
-            note = md(entry.note or "")
+            note = md(text(entry, "note") or "")
             if entry.uncertain:
-                note = f"**Uncertain:** {md(entry.uncertain)} {note}".strip()
+                note = f"**{_('Uncertain')}:** {md(text(entry, 'uncertain'))} {note}".strip()
             out.append(
-                f"| {md(entry.as_of.human())} | {md(stated_value(entry))} | {_short_source(source)} | {quote_inline(entry)} | {note} |"
+                f"| {md(human(entry.as_of))} | {md(stated_value(entry))} | {_short_source(source)} | {quote_inline(entry)} | {note} |"
             )
         out += ["", "</div>", ""]
     return out
@@ -116,4 +124,4 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corre
 
 def _short_source(source) -> str:
     """The publisher, linked to the source's entry, with the full title as a hover title."""
-    return f'[{md(source.publisher)}](sources.md#{source.id} "{tooltip(source.name)}")'
+    return f'[{md(text(source, "publisher"))}](sources.md#{source.id} "{tooltip(name(source))}")'

@@ -6,6 +6,7 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.records import LegalArticle
 from ..citations import cite_box
+from ..language import _, anchor, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker, official_link, quoted_passages, source_line
 
@@ -20,18 +21,18 @@ def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed 
         "  boost: 2",
         "---",
         "",
-        "# Legal texts",
+        f"# {_('Legal texts')}{anchor('Legal texts')}",
         "",
-        "The provisions cited on this site. Quoted passages are copied verbatim from the official "
-        "text and marked as quotes; a summary written for this site is labelled as a summary. "
-        "Where the report names a provision differently, both are shown.",
+        _("The provisions cited on this site. Quoted passages are copied verbatim from the official "
+          "text and marked as quotes; a summary written for this site is labelled as a summary. "
+          "Where the report names a provision differently, both are shown."),
         "",
     ]
     instruments: dict[str, list[LegalArticle]] = {}
     for article in dataset.articles.values():
         instruments.setdefault(article.instrument, []).append(article)
-    for instrument, articles in instruments.items():
-        out += [f"## {md(instrument)}", ""]
+    for articles in instruments.values():
+        out += [f"## {md(text(articles[0], 'instrument'))}{anchor(articles[0].instrument)}", ""]
         for article in articles:
             out += _article(article, dataset, discussed)
             out += edit_link(article, site)
@@ -41,29 +42,29 @@ def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed 
 
 
 def _article(article: LegalArticle, dataset: Dataset, discussed: Discussed | None) -> list[str]:
-    out = [f"### {md(article.article)} {{ #{article.id} }}", ""]
+    out = [f"### {md(text(article, 'article'))} {{ #{article.id} }}", "", *translation_notice(article)]
     if article.context:
-        out += [md_paragraphs(article.context), ""]
-    out += quoted_passages(article.text)
+        out += [md_paragraphs(text(article, "context")), ""]
+    out += quoted_passages(article.text, lang="en")
     if len(article.text) > 1:
-        out += ["The passages above are the relevant parts of the provision, quoted verbatim; the text between them is not reproduced.", ""]
+        out += [_("The passages above are the relevant parts of the provision, quoted verbatim; the text between them is not reproduced."), ""]
     if article.summary:
-        out += [f"Summary written for this site, not a quotation: {md_paragraphs(article.summary)}", "{ .legal-summary }", ""]
+        out += [f"{_('Summary written for this site, not a quotation')}: {md_paragraphs(text(article, 'summary'))}", "{ .legal-summary }", ""]
     source = dataset.sources[article.source]
     link = official_link(article.url or source.url)
-    out.append(definition("Source", source_line(dataset, article.source) + (f"; {link}" if link else "")))
+    out.append(definition(_("Source"), source_line(dataset, article.source) + (f"; {link}" if link else "")))
     if article.report_wording:
         wording = article.report_wording
         detail = f"“{md(wording.quote)}” ({marker('source', wording.source)})"
         if wording.note:
-            detail += f". {md(wording.note)}"
-        out.append(definition("The report calls it", detail))
+            detail += f". {md(text(wording, 'note'))}"
+        out.append(definition(_("The report calls it"), detail))
     cited = dataset.violations_citing(article.id)
     if cited:
-        out.append(definition("Cited by", "; ".join(marker("violation", v.id) for v in cited)))
+        out.append(definition(_("Cited by"), "; ".join(marker("violation", v.id) for v in cited)))
     events = dataset.referring("event", "articles", article.id)
     if events:
-        out.append(definition("Events", "; ".join(f"{marker('event', e.id)}: {md(e.title)}" for e in events)))
+        out.append(definition(_("Events"), "; ".join(f"{marker('event', e.id)}: {md(text(e, 'title'))}" for e in events)))
     out += discussed_on(discussed, "article", article.id, PATH)
     out.append("")
     return out

@@ -23,7 +23,9 @@ from urllib.parse import urljoin
 from markdown.extensions.toc import slugify
 
 from ...model.addresses import SiteInfo, page_url
+from ...model.dates import PartialDate
 from ..html_include import moved
+from ..language import _, anchor, human
 from ..markdown_text import md
 
 PATH = "report.md"
@@ -51,37 +53,38 @@ def included(available: set[str]) -> dict[str, str]:
 def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date) -> str:
     """The report's own Markdown; `titles` are the included pages' titles, in order."""
     prefixes = included(set(titles))
-    date = f"{today.day} {today:%B %Y}"
+    date = human(PartialDate(today.year, today.month, today.day))
+    title_attrs = " ".join(filter(None, [anchor("Full report").strip(" {}"), ".report-title"]))  # the English anchor in Ukrainian too
     out = [
         "---",
         "search:",
         "  exclude: true",  # its text is on the pages it holds: search finds them there
         "---",
         "",
-        "# Full report { .report-title }",
+        f"# {_('Full report')} {{ {title_attrs} }}",
         "",
         '<div class="report-cover" markdown>',
         "",
         f"{md(site.name)}",
         "{ .report-cover__site }",
         "",
-        f"Compiled on {date}",
+        _("Compiled on {date}").format(date=date),
         "{ .report-cover__date }",
         "",
-        *([f"Online at {md(site.url)}", "{ .report-cover__address }", ""] if site.url else []),
-        "The topic pages in order, then every figure with its source, the sources with their "
-        "addresses, and the legal texts. To print it or save it as PDF, use your browser's Print "
-        "command; links in the printed text show their web address.",
+        *([_("Online at {address}").format(address=md(site.url)), "{ .report-cover__address }", ""] if site.url else []),
+        _("The topic pages in order, then every figure with its source, the sources with their "
+          "addresses, and the legal texts. To print it or save it as PDF, use your browser's Print "
+          "command; links in the printed text show their web address."),
         "",
         "</div>",
         "",
         '<nav class="report-contents" aria-labelledby="report-contents" markdown>',
         "",
-        '<p class="report-contents__title" id="report-contents">Contents</p>',
+        f'<p class="report-contents__title" id="report-contents">{_("Contents")}</p>',
         "",
     ]
     for n, path in enumerate(prefixes, 1):
-        label = titles[path] + (" (appendix)" if path in APPENDICES else "")
+        label = titles[path] + (_(" (appendix)") if path in APPENDICES else "")
         out.append(f"{n}. [{label}](#report-{prefixes[path]})")
     out += ["", "</nav>", ""]
     for path in prefixes:
@@ -89,13 +92,14 @@ def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date) -> str:
     return "\n".join(out)
 
 
-def assemble(report_html: str, rendered: Mapping[str, str], site_url: str) -> tuple[str, set[str]]:
+def assemble(report_html: str, rendered: Mapping[str, str], site_url: str, folder: str = "") -> tuple[str, set[str]]:
     """The report's rendered HTML with each included page's rendered HTML in its place, and
-    the anchors those parts add to it."""
+    the anchors those parts add to it. `folder`: where the report and its pages are ("uk/" for
+    the Ukrainian report; `rendered` is keyed by the English pages' paths)."""
     prefixes = included(set(rendered))
     ids: set[str] = set()
     for path in prefixes:
-        part, part_ids = _part(path, rendered[path], tuple(prefixes.items()), site_url)
+        part, part_ids = _part(path, rendered[path], tuple(prefixes.items()), site_url, folder)
         report_html = report_html.replace(_PLACEHOLDER.format(path), part, 1)
         ids |= part_ids
     return report_html, ids
@@ -111,10 +115,10 @@ def as_markdown(report_markdown: str, expanded: Callable[[str], str], available:
 
 
 @lru_cache(maxsize=len(PAGES))  # under `mkdocs serve`, pages that did not change are not moved again
-def _part(path: str, html: str, prefixes: tuple[tuple[str, str], ...], site_url: str) -> tuple[str, frozenset[str]]:
+def _part(path: str, html: str, prefixes: tuple[tuple[str, str], ...], site_url: str, folder: str) -> tuple[str, frozenset[str]]:
     by_path = dict(prefixes)
     rename = _id_renamer(by_path[path])
-    part, ids = moved(html, rename, _html_address(path, rename, by_path, site_url))
+    part, ids = moved(html, rename, _html_address(path, rename, by_path, site_url, folder))
     return part, frozenset(ids)
 
 
@@ -129,10 +133,11 @@ def _id_renamer(prefix: str) -> Callable[[str], str]:
     return rename
 
 
-def _html_address(path: str, rename: Callable[[str], str], prefixes: dict[str, str], site_url: str) -> Callable[[str], str]:
-    """Where a link of the page at `path` points from the report."""
-    base = "/" + page_url(path)
-    by_url = {"/" + page_url(p): p for p in prefixes}
+def _html_address(path: str, rename: Callable[[str], str], prefixes: dict[str, str], site_url: str, folder: str = "") -> Callable[[str], str]:
+    """Where a link of the page at `path` (in `folder`) points from the report."""
+    base = "/" + folder + page_url(path)
+    by_url = {"/" + folder + page_url(p): p for p in prefixes}
+    up = "../" * (1 + folder.count("/"))
 
     def address(href: str) -> str:
         if href.startswith("#"):
@@ -144,7 +149,7 @@ def _html_address(path: str, rename: Callable[[str], str], prefixes: dict[str, s
         if where in by_url:
             included_prefix = prefixes[by_url[where]]
             return f"#{included_prefix}-{anchor}" if anchor else f"#report-{included_prefix}"
-        return (site_url or "../") + target[1:]  # without an address: relative to report/
+        return (site_url or up) + target[1:]  # without an address: relative to report/
 
     return address
 

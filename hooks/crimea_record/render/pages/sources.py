@@ -7,6 +7,7 @@ from ...model.dataset import Dataset
 from ...model.fields import references
 from ...model.records import Source
 from ..citations import cite_box
+from ..language import _, anchor, human, name, text, translation_notice
 from ..markdown_text import external_link, md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker
 
@@ -24,11 +25,11 @@ KIND_HEADINGS = {
 
 def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
-        "# Sources",
+        f"# {_('Sources')}{anchor('Sources')}",
         "",
-        "Every document a figure, a legal text or an event on this site rests on. Links to other "
-        "websites open only when you select them. Where a document's exact "
-        "title, date or address is not known, the entry says so rather than guess.",
+        _("Every document a figure, a legal text or an event on this site rests on. Links to other "
+          "websites open only when you select them. Where a document's exact "
+          "title, date or address is not known, the entry says so rather than guess."),
         "",
     ]
     uses = _uses(dataset)
@@ -36,7 +37,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed 
         sources = [s for s in dataset.sources.values() if s.kind == kind]
         if not sources:
             continue
-        out += [f"## {md(heading)}", ""]
+        out += [f"## {md(_(heading))}{anchor(heading)}", ""]
         for source in sources:
             out += _source(source, dataset, uses.get(source.id, []), discussed)
             out += edit_link(source, site)
@@ -52,24 +53,24 @@ def _uses(dataset: Dataset) -> dict[str, list[str]]:
         if kind.marker is None or kind.name == "source":
             continue
         for record in dataset.of_kind(kind.name).values():
-            for target_kind, target_id, _, _ in references(record):
+            for target_kind, target_id, _loc, _field in references(record):
                 if target_kind == "source":
                     uses.setdefault(target_id, {})[marker(kind.marker, record.id)] = None
     return {source_id: list(links) for source_id, links in uses.items()}
 
 
 def _source(source: Source, dataset: Dataset, uses: list[str], discussed: Discussed | None) -> list[str]:
-    heading = f"“{md(source.title)}”" if source.title else md(source.name)
-    out = [f"### {heading} {{ #{source.id} }}", ""]
-    out.append(definition("Published by", md(source.publisher)))
-    out.append(definition("Date", md(source.date.human()) if source.date else "not known"))
-    out.append(definition("Address", external_link(md(source.url), source.url) if source.url else "no web address known"))
+    heading = f"“{md(source.title)}”" if source.title else md(name(source))
+    out = [f"### {heading} {{ #{source.id} }}", "", *translation_notice(source)]
+    out.append(definition(_("Published by"), md(text(source, "publisher"))))
+    out.append(definition(_("Date"), md(human(source.date)) if source.date else _("not known")))
+    out.append(definition(_("Address"), external_link(md(source.url), source.url) if source.url else _("no web address known")))
     if source.via:
-        out.append(definition("Known through", marker("source", source.via)))
+        out.append(definition(_("Known through"), marker("source", source.via)))
     if uses:
-        out.append(definition("Used for", "; ".join(uses)))
+        out.append(definition(_("Used for"), "; ".join(uses)))
     out += discussed_on(discussed, "source", source.id, PATH)
     if source.note:
-        out += [md_paragraphs(source.note), ""]
+        out += [md_paragraphs(text(source, "note")), ""]
     out.append("")
     return out

@@ -5,6 +5,7 @@ from ...kinds import page_of
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ..charts import timeline_chart
+from ..language import _, anchor, human, page_title, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker
 
@@ -13,9 +14,9 @@ PATH = page_of("event")
 
 def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]]], site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
-        "# Timeline",
+        f"# {_('Timeline')}{anchor('Timeline')}",
         "",
-        "Dated events, oldest first. A date is as precise as its source: a year, a month or a day.",
+        _("Dated events, oldest first. A date is as precise as its source: a year, a month or a day."),
         "",
     ]
     if dataset.events:
@@ -25,17 +26,18 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
         if event.date.year != year:
             year = event.date.year
             out += [f"## {year}", ""]
-        out += [f"### {md(event.date.human())}: {md(event.title)} {{ #{event.id} }}", ""]
+        out += [f"### {md(human(event.date))}: {md(text(event, 'title'))} {{ #{event.id} }}", "", *translation_notice(event)]
         if event.description:
-            out += [md_paragraphs(event.description), ""]
-        out.append(definition("Sources", "; ".join(marker("source", s) for s in event.sources)))
+            out += [md_paragraphs(text(event, "description")), ""]
+        out.append(definition(_("Sources"), "; ".join(marker("source", s) for s in event.sources)))
         if event.articles:
-            out.append(definition("Law", "; ".join(marker("law", a) for a in event.articles)))
+            out.append(definition(_("Law"), "; ".join(marker("law", a) for a in event.articles)))
         for record in dataset.referring("discrepancy", "events", event.id):
             pages = used_on.get(("discrepancy", record.id))
             if pages:
                 path, title = pages[0]
-                out.append(definition("The report words it differently", f"see “{md(record.topic)}” on [{md(title)}]({path}#{record.id})"))
+                see = _("see “{topic}” on {page}").format(topic=md(text(record, "topic")), page=f"[{md(page_title(path, title))}]({path}#{record.id})")
+                out.append(definition(_("The report words it differently"), see))
         out += discussed_on(discussed, "event", event.id, PATH)
         out.append("")
         out += edit_link(event, site)

@@ -4,7 +4,9 @@ from __future__ import annotations
 from ...kinds import page_of
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
+from .. import language
 from ..citations import cite_box
+from ..language import _, anchor, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, discussed_on, edit_link, marker, quoted_passages, source_line
 
@@ -13,25 +15,27 @@ PATH = page_of("violation")
 
 def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
-        "# Violations of international humanitarian law",
+        f"# {_('Violations of international humanitarian law')}{anchor('Violations of international humanitarian law')}",
         "",
-        "Each practice documented by the sources, the provisions they say it breaches, quoted "
-        "verbatim, and the figures and documents that evidence it.",
+        _("Each practice documented by the sources, the provisions they say it breaches, quoted "
+          "verbatim, and the figures and documents that evidence it."),
         "",
     ]
     for violation in dataset.violations.values():
-        out += [f"## {md(violation.practice)} {{ #{violation.id} }}", "", md_paragraphs(violation.summary), ""]
-        out += [f"### The law {{ #{violation.id}-law }}", ""]
+        out += [f"## {md(text(violation, 'practice'))} {{ #{violation.id} }}", "", *translation_notice(violation), md_paragraphs(text(violation, "summary")), ""]
+        out += [f"### {_('The law')} {{ #{violation.id}-law }}", ""]
         for article_id in violation.articles:
             article = dataset.articles[article_id]
             out += [f"- {marker('law', article_id)}", ""]
             out += quoted_passages(article.text, indent="    ")
-        out += [f"### The evidence {{ #{violation.id}-evidence }}", ""]
+        out += [f"### {_('The evidence')} {{ #{violation.id}-evidence }}", ""]
         for figure_id in violation.figures:
             figure = dataset.figures[figure_id]
-            out.append(f"- {marker('fig', figure_id)} {md(figure.unit)}: {md(figure.label)}")
+            unit = md(text(figure, "unit"))
+            unit = f"\\({unit}\\)" if language.ukrainian() else unit
+            out.append(f"- {marker('fig', figure_id)} {unit}: {md(text(figure, 'label'))}")
         for source_id in violation.sources:
-            out.append(f"- Documented by {source_line(dataset, source_id)}")
+            out.append(f"- {_('Documented by')} {source_line(dataset, source_id)}")
         out.append("")
         out += discussed_on(discussed, "violation", violation.id, PATH)
         out += edit_link(violation, site)
