@@ -276,6 +276,17 @@ def test_licence_is_stated_on_about(built_site):
     words = article(built_site, "about").words()
     assert "are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0" in words
     assert "Quoted texts (reports, articles, laws, treaties) remain their authors’" in words
+    uk = article(built_site, "uk/about")
+    assert "are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0" in uk.words()
+    assert "<!-- licence -->" not in (built_site / "uk" / "about" / "index.html").read_text(encoding="utf-8")
+
+
+def test_pages_kept_out_of_search_in_english_are_out_of_it_in_ukrainian(built_site):
+    import json
+
+    locations = {d["location"].split("#")[0] for d in json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]}
+    assert "editors/" not in locations and "uk/editors/" not in locations
+    assert "uk/about/" in locations
 
 
 # Changes and feed ----------------------------------------------------------------------------

@@ -88,7 +88,10 @@ class SiteContent:
         if uk is not None:  # links as from the English page: relative ones stay within uk/
             text = markdown if markdown is not None else uk.markdown
             english = self.pages[uk.english]
-            return text if english.expanded else expand_references(text, uk.english, self.dataset, lang="uk" if uk.translated else "en")
+            text = text if english.expanded else expand_references(text, uk.english, self.dataset, lang="uk" if uk.translated else "en")
+            # The licence is stated in English on the Ukrainian pages too, as on the Ukrainian Data page.
+            statement = f'<span lang="en">{md(self.site.licence.statement(self.site.name))}</span>'
+            return text.replace(LICENCE_PLACEHOLDER, statement)
         page = self.pages.get(path)
         text = markdown if markdown is not None else page.markdown if page is not None else ""
         if page is not None and page.expanded:

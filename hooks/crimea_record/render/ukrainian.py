@@ -52,6 +52,14 @@ class UkrainianPage:
     stale: bool
 
 
+_EXCLUDED_FROM_SEARCH = re.compile(r"^search:[ \t]*\n[ \t]+exclude:[ \t]*true\b", re.M)
+
+
+def _front_matter(markdown: str) -> str:
+    match = _FRONT_MATTER.match(markdown)
+    return match.group(0) if match else ""
+
+
 def english_hash(markdown: str) -> str:
     """The hash a translation stores of the English text it was made from."""
     text = "\n".join(line.rstrip() for line in markdown.replace("\r\n", "\n").strip().split("\n"))
@@ -78,7 +86,7 @@ def ukrainian_page(english_path: str, english_markdown: str, translation: str | 
     front = ["---", f"title: {_yaml_str(title)}", "lang: uk"]
     # Out of the one search index: an English text already in it once, and the generated pages,
     # whose records' words shifted the English pages' ranking (Article 328 found Legal texts first).
-    if translation is None or generated is not None:
+    if translation is None or generated is not None or _EXCLUDED_FROM_SEARCH.search(_front_matter(english_markdown)):
         front += ["search:", "  exclude: true"]
     front.append("---")
     return UkrainianPage(PREFIX + english_path, english_path, "\n".join(front) + "\n\n" + body, translation is not None, stale)
