@@ -38,9 +38,9 @@ from .render import ukrainian as uk_pages
 from .render.changes import changes
 from .render.expand import expand_references
 from .render.language import in_language
-from .render.markdown_text import md
 from .render.pages import changes as changes_page
 from .render.pages import data_page, figure_pages, figures, legal, report, sources, timeline, violations
+from .render.pages.common import licence_statement
 
 GENERATED = (figures.PATH, legal.PATH, sources.PATH, violations.PATH, timeline.PATH, data_page.PATH, report.PATH, changes_page.PATH)
 """The pages rendered from data/; a file of the same name in docs/ is a mistake."""
@@ -89,9 +89,7 @@ class SiteContent:
             text = markdown if markdown is not None else uk.markdown
             english = self.pages[uk.english]
             text = text if english.expanded else expand_references(text, uk.english, self.dataset, lang="uk" if uk.translated else "en")
-            # The licence is stated in English on the Ukrainian pages too, as on the Ukrainian Data page.
-            statement = f'<span lang="en">{md(self.site.licence.statement(self.site.name))}</span>'
-            return text.replace(LICENCE_PLACEHOLDER, statement)
+            return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=True))
         page = self.pages.get(path)
         text = markdown if markdown is not None else page.markdown if page is not None else ""
         if page is not None and page.expanded:
@@ -99,7 +97,7 @@ class SiteContent:
         # The references found in prepare() still hold if MkDocs hands over the same text.
         refs = self.refs[path] if page is not None and text == page.markdown else None
         text = expand_references(text, path, self.dataset, refs)
-        return text.replace(LICENCE_PLACEHOLDER, md(self.site.licence.statement(self.site.name))) if LICENCE_PLACEHOLDER in text else text
+        return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=False))
 
     def portable(self, path: str) -> str:
         """A page as plain Markdown, for generators without the hooks (the Markdown export)."""

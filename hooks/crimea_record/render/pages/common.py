@@ -68,3 +68,9 @@ def discussed_on(discussed: Discussed | None, kind: str, record_id: str, from_pa
     if not pages:
         return []
     return ["", f"{_('Discussed on')}: {page_list(pages, from_page)}", "{ .discussed-on data-search-exclude }", ""]
+
+
+def licence_statement(site: SiteInfo, ukrainian: bool) -> str:
+    """The licence paragraph as Markdown; on Ukrainian pages the English text, marked as English."""
+    statement = md(site.licence.statement(site.name))
+    return f'<span lang="en">{statement}</span>' if ukrainian else statement

@@ -13,6 +13,7 @@ from .. import language, tables
 from ..citations import CITATIONS_FOLDER
 from ..language import _, anchor, human, sentence
 from ..markdown_text import md
+from .common import licence_statement
 
 PATH = "data.md"
 ZIP = f"{tables.FOLDER}/crimea-record-data.zip"
@@ -81,7 +82,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
         "",
         f"## {_('Licence')}{anchor('Licence')}",
         "",
-        md(site.licence.statement(site.name)) if not language.ukrainian() else f'<span lang="en">{md(site.licence.statement(site.name))}</span>',
+        licence_statement(site, language.ukrainian()),
         "",
         f"## {_('Fields')}{anchor('Fields')}",
         "",
