@@ -24,7 +24,9 @@ from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
 from crimea_record.publish import atomic, offline_copy, redirects  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
-from crimea_record.render import ukrainian  # noqa: E402
+from crimea_record.render import translated_pages  # noqa: E402
+from crimea_record.render.interface import Interface, interface, section_title  # noqa: E402
+from crimea_record.render.language import registry  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
 from crimea_record.render.pages import data_page, report  # noqa: E402
 
@@ -35,7 +37,8 @@ _report_parts: dict[str, str | None] = {}  # the Full report's pages, as rendere
 _stage = False  # build into a staging folder and swap it in at the end (mkdocs build, not serve)
 _staging: Path | None = None
 _site_dir: Path | None = None
-_uk_nav: Navigation | None = None
+_navs: dict[str, Navigation] = {}  # each translated language's menu, by code
+_interfaces: dict[str, Interface] = {}  # the theme's wording, by language code
 
 
 def on_startup(command, dirty):
@@ -73,7 +76,13 @@ def on_config(config):
     # Truthy, not a list: Material shows its selector (hooks/theme/partials/alternate.html reads
     # `languages`) but writes no <link rel="alternate"> (their hreflang is in the sitemap).
     config.extra["alternate"] = True
-    config.extra["languages"] = [{"name": "English", "link": "./", "lang": "en"}, {"name": "Українська", "link": "uk/", "lang": "uk"}]
+    config.extra["languages"] = [{"name": lang.name, "link": lang.prefix or "./", "lang": lang.html_lang} for lang in registry().languages]
+    _interfaces.clear()
+    for lang in registry().languages:
+        _interfaces[lang.code] = interface(
+            lang.code, site_name=config.site_name, site_description=config.site_description or "", copyright=config.copyright or "",
+            publisher=str(config.extra.get("publisher") or ""), updated=str(config.extra.get("updated") or ""),
+        )
     if _stage:
         _site_dir = Path(config.site_dir)
         _staging = atomic.staging_dir(_site_dir)
@@ -84,15 +93,16 @@ def on_config(config):
 def on_files(files, config):
     _report_parts.clear()
     _report_parts.update(dict.fromkeys(report.included(set(_content.pages))))
-    _report_parts.update(dict.fromkeys(ukrainian.PREFIX + path for path in report.included(set(_content.pages))))
+    for lang in registry().translated:
+        _report_parts.update(dict.fromkeys(lang.prefix + path for path in report.included(set(_content.pages))))
     for path, page in _content.generated.items():
         # A figure's own page is reached from its entry on Figures, not from the navigation.
         inclusion = InclusionLevel.NOT_IN_NAV if path.startswith("figures/") else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, content=page.markdown, inclusion=inclusion))
     for path, data in _content.downloads.items():
         files.append(File.generated(config, path, content=data))
-    for path, uk in _content.ukrainian.items():  # in their own menu (on_nav), not in the English one
-        files.append(File.generated(config, path, content=uk.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
+    for path, translated in _content.translated.items():  # in their own menu (on_nav), not in the English one
+        files.append(File.generated(config, path, content=translated.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
     if os.environ.get(offline_copy.VARIANT_VARIABLE):
         files.append(File.generated(config, offline_copy.SHIM_PATH, content=offline_copy.SHIM.read_bytes()))
     if _content.site.offline_copy:
@@ -102,44 +112,67 @@ def on_files(files, config):
 
 
 def on_nav(nav, config, files):
-    """The Ukrainian pages' menu: the English menu's shape with the Ukrainian pages and titles."""
-    global _uk_nav
+    """Each translated language's menu: the English menu's shape with its pages and titles."""
+    _navs.clear()
+    for lang in registry().translated:
+        _navs[lang.code] = _mirrored_nav(nav, files, lang)
+    return nav
+
+
+def _mirrored_nav(nav, files, lang) -> Navigation:
     pages = []
 
     def mirror(items):
         out = []
         for item in items:
             if isinstance(item, Section):
-                out.append(Section(ukrainian.SECTIONS.get(item.title, item.title), mirror(item.children)))
+                out.append(Section(section_title(lang.code, item.title), mirror(item.children)))
             elif isinstance(item, Link):
                 out.append(Link(item.title, item.url))
             else:
-                page = files.get_file_from_path(ukrainian.PREFIX + item.file.src_uri).page
+                page = files.get_file_from_path(lang.prefix + item.file.src_uri).page
                 pages.append(page)
                 out.append(page)
         return out
 
-    _uk_nav = Navigation(mirror(nav.items), pages)
-    _add_parent_links(_uk_nav.items)
+    mirrored = Navigation(mirror(nav.items), pages)
+    home = files.get_file_from_path(lang.prefix + "index.md")
+    mirrored.homepage = home.page if home is not None else None  # the logo links to the language's own Home
+    _add_parent_links(mirrored.items)
     _add_previous_and_next_links(pages)
-    return nav
+    return mirrored
 
 
 def on_page_context(context, page, config, nav):
-    src = page.file.src_uri
-    english = src.removeprefix(ukrainian.PREFIX)
-    if src.startswith(ukrainian.PREFIX):
-        context["nav"] = _uk_nav
-    # Material's language selector, to the same page in the other language.
-    en_url = page.url.removeprefix(ukrainian.PREFIX) if src != english else page.url
-    config.extra["languages"] = [
-        {"name": "English", "link": en_url or "./", "lang": "en"},
-        {"name": "Українська", "link": ukrainian.PREFIX + en_url, "lang": "uk"},
-    ]
+    lang = registry().by_path(page.file.src_uri)
+    if lang.code in _navs:
+        context["nav"] = _navs[lang.code]
+    # Material's language selector, to the same page in each language.
+    en_url = page.url.removeprefix(lang.prefix)
+    config.extra["languages"] = [{"name": other.name, "link": other.prefix + en_url or "./", "lang": other.html_lang} for other in registry().languages]
+    _speak(config, _interfaces[lang.code])
+    context["i18n"] = _interfaces[lang.code]  # the footer and <head> (hooks/theme/)
     return context
 
 
+def on_post_page(output, page, config):
+    _speak(config, _interfaces[registry().source.code])  # the sitemap and 404 page are the source language's
+    return output
+
+
+def _speak(config, words: Interface) -> None:
+    """Material reads the site's name and the colour switch's names from the configuration:
+    set them in the language of the page about to be rendered."""
+    config.site_name, config.site_description = words.site_name, words.site_description
+    for scheme in config.theme.get("palette") or []:
+        toggle = scheme.get("toggle") or {}
+        if "name" in toggle:
+            toggle["name"] = words.dark_mode if scheme.get("scheme") != "slate" else words.light_mode
+
+
 def on_page_markdown(markdown, page, config, files):
+    # The section links' title: the Markdown of each page is rendered with these settings.
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = _interfaces[registry().by_path(page.file.src_uri).code].permalink
     expanded = _content.expanded(page.file.src_uri, markdown)
     serve_cache.reuse_if_unchanged(page, expanded, files, config)
     return expanded
@@ -150,12 +183,16 @@ def on_page_content(html, page, config, files):
     if page.file.src_uri in _report_parts:
         _report_parts[page.file.src_uri] = html
     image = page.meta.get("share_image")
+    lang = registry().by_path(page.file.src_uri)
+    words = _interfaces[lang.code]
     share = share_tags(
-        ukrainian.without_notices(html) if page.file.src_uri.startswith(ukrainian.PREFIX) else html,
+        translated_pages.without_notices(html, lang) if lang != registry().source else html,
         page_title=page.title or "",
-        site_name=config.site_name,
+        site_name=words.site_name,
         canonical_url=page.canonical_url,
-        fallback_description=config.site_description or "",
+        fallback_description=words.site_description,
+        locale=words.og_locale,
+        language=words.html_lang,
         image_url=_content.site.url + image if image and _content.site.url else None,
         image_alt=page.meta.get("share_image_alt", ""),
         citation_author=page.meta.get("citation_author"),
@@ -170,9 +207,12 @@ def on_page_content(html, page, config, files):
 
 def on_env(env, config, files):
     serve_cache.reuse_templates(env)
+    # The templates rendered without a page (the 404 page, the sitemap) speak the source language.
+    env.globals["i18n"] = _interfaces[registry().source.code]
+    env.globals["site_languages"] = registry().languages
     # Every page is rendered by now: the Full report is put together from their HTML.
-    for folder in ("", ukrainian.PREFIX):  # the English report of the English pages, the Ukrainian of the Ukrainian
-        parts = {path.removeprefix(folder): html for path, html in _report_parts.items() if html is not None and path.startswith(folder) and (folder or not path.startswith(ukrainian.PREFIX))}
+    for folder in [lang.prefix for lang in registry().languages]:  # each language's report of its own pages
+        parts = {path.removeprefix(folder): html for path, html in _report_parts.items() if html is not None and registry().by_path(path).prefix == folder}
         report_file = files.get_file_from_path(folder + report.PATH)
         page = report_file.page if report_file is not None else None
         if page is not None and page.content is not None:

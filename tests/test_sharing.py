@@ -69,7 +69,7 @@ def test_every_page_has_share_tags_and_no_made_up_address(built_site):
 )
 def test_description_is_the_first_paragraph_as_plain_text_and_shortened(paragraph, description):
     content = f'<h1 id="t">T<a class="headerlink" href="#t">¶</a></h1><p>Short.</p><p>{paragraph}</p>'
-    share = share_tags(content, page_title="T", site_name="S", canonical_url="https://e.org/p/", fallback_description="site wide")
+    share = share_tags(content, page_title="T", site_name="S", canonical_url="https://e.org/p/", fallback_description="site wide", locale="en", language="en")
     if description:
         assert share.description == description
     else:

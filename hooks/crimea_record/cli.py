@@ -4,6 +4,7 @@
     python -m crimea_record markdown OUT     # every page, references expanded, into OUT/
     python -m crimea_record schemas          # JSON Schemas for editors, from model/records.py
     python -m crimea_record diff BASE        # what the data and pages changed since BASE, as Markdown
+    python -m crimea_record messages         # bring each catalogue up to date with the site's wording
 """
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ import tempfile
 from pathlib import Path
 
 from .errors import DataErrors, print_errors
+from .i18n import catalogue
 from .load.git_ref import GitRefError, extract_at
-from .pipeline import prepare
+from .pipeline import content_messages, prepare
 from .publish.json_schema import SCHEMA_DIR, write_schemas
 from .publish.markdown_export import ExportRefused, check_target, write_markdown
 from .publish.review_diff import base_unreadable_markdown, mistakes_markdown, review_markdown
+from .render.language import registry
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     schemas.add_argument("--out", type=Path, default=SCHEMA_DIR, help="folder to write them to (default: the package's schemas/)")
     diff = commands.add_parser("diff", help="what the data and pages changed since BASE, as Markdown for a pull request")
     diff.add_argument("base", help="a branch, tag or commit to compare the working tree with, e.g. main or origin/main")
+    commands.add_parser("messages", help="add the site's new wording to each translations/CODE/LC_MESSAGES/messages.po (changed: fuzzy; unused: removed)")
     args = parser.parse_args(argv)
 
     if args.command == "schemas":
@@ -57,6 +61,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(d.violations)} violations, {len(d.events)} events, {len(content.pages)} pages"
         )
         for line in content.translation_lines():
+            print(line)
+        return 0
+    if args.command == "messages":
+        for lang in registry().translated:
+            path = catalogue.update(args.root, lang.code, catalogue.from_code() + content_messages(content.pages))
+            print(f"updated {path}")
+        for line in content.message_problems:
             print(line)
         return 0
     write_markdown(content, args.root, args.out)

@@ -13,6 +13,7 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import get_args
 
 from .check.anchors import check_anchor_ids
 from .check.counters import check_charts
@@ -22,6 +23,8 @@ from .check.references import check_references
 from .check.rules import check_dataset
 from .check.translations import RecordTranslations, record_translations
 from .errors import ErrorSink, Loc, shown_path
+from .i18n import catalogue
+from .i18n.languages import Language, RegistryError
 from .kinds import KINDS
 from .load.corrections_file import Correction, read_corrections
 from .load.data_files import read_dataset
@@ -29,18 +32,20 @@ from .load.markers import MARKERS, Reference, find_references
 from .load.redirects_file import Redirect, read_redirects
 from .model.addresses import SiteInfo
 from .model.dataset import Dataset
+from .model.records import Language as QuoteLanguage
 from .publish.atom import atom_feed
 from .publish.citation_files import citation_files
 from .publish.data_package import ZIP_PATH, data_zip
 from .publish.downloads import downloads
 from .publish.share_cards import share_cards
-from .render import ukrainian as uk_pages
+from .render import translated_pages
 from .render.changes import changes
 from .render.expand import expand_references
-from .render.language import in_language
+from .render.language import in_language, page_title, registry, use_project
 from .render.pages import changes as changes_page
 from .render.pages import data_page, figure_pages, figures, legal, report, sources, timeline, violations
 from .render.pages.common import licence_statement
+from .render.source_words import in_language_phrase
 
 GENERATED = (figures.PATH, legal.PATH, sources.PATH, violations.PATH, timeline.PATH, data_page.PATH, report.PATH, changes_page.PATH)
 """The pages rendered from data/; a file of the same name in docs/ is a mistake."""
@@ -77,18 +82,21 @@ class SiteContent:
     downloads: dict[str, bytes] = field(default_factory=dict)
     redirects: list[Redirect] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
-    # The Ukrainian pages, by path (uk/…), one per English page (render/ukrainian.py).
-    ukrainian: dict[str, uk_pages.UkrainianPage] = field(default_factory=dict)
+    # The translated pages, by path (CODE/…), one per English page and language (render/translated_pages.py).
+    translated: dict[str, translated_pages.TranslatedPage] = field(default_factory=dict)
     # The records' Ukrainian text: missing and stale translations (check/translations.py).
     record_translations: RecordTranslations = field(default_factory=RecordTranslations)
+    # Messages of the site's wording missing, untranslated or fuzzy in a catalogue (i18n/catalogue.py).
+    message_problems: list[str] = field(default_factory=list)
 
     def expanded(self, path: str, markdown: str | None = None) -> str:
         """A page's Markdown with every reference marker replaced."""
-        uk = self.ukrainian.get(path)
-        if uk is not None:  # links as from the English page: relative ones stay within uk/
-            text = markdown if markdown is not None else uk.markdown
-            english = self.pages[uk.english]
-            text = text if english.expanded else expand_references(text, uk.english, self.dataset, lang="uk" if uk.translated else "en")
+        page_in = self.translated.get(path)
+        if page_in is not None:  # links as from the English page: relative ones stay within CODE/
+            text = markdown if markdown is not None else page_in.markdown
+            english = self.pages[page_in.english]
+            lang = page_in.language if page_in.translated else registry().source.code
+            text = text if english.expanded else expand_references(text, page_in.english, self.dataset, lang=lang)
             return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=True))
         page = self.pages.get(path)
         text = markdown if markdown is not None else page.markdown if page is not None else ""
@@ -110,13 +118,13 @@ class SiteContent:
         return {p: page for p, page in self.pages.items() if page.generated}
 
     @property
-    def stale_translations(self) -> list[uk_pages.UkrainianPage]:
-        return [page for page in self.ukrainian.values() if page.stale]
+    def stale_translations(self) -> list[translated_pages.TranslatedPage]:
+        return [page for page in self.translated.values() if page.stale]
 
     def translation_lines(self) -> list[str]:
         """Every stale page translation and every missing or stale record translation, one line each."""
-        pages = [f"stale translation: {uk_pages.stale_line(p, self.pages[p.english].markdown)}" for p in self.stale_translations]
-        return pages + [f"Ukrainian text: {line}" for line in self.record_translations.lines]
+        pages = [f"stale translation: {translated_pages.stale_line(p, self.pages[p.english].markdown)}" for p in self.stale_translations]
+        return pages + [f"{self.record_translations.language_name} text: {line}" for line in self.record_translations.lines] + self.message_problems
 
     def generated_markdown(self) -> dict[str, str]:
         return {p: page.markdown for p, page in self.generated.items()}
@@ -143,7 +151,13 @@ def _cycle_collector_paused():
 def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None, site: SiteInfo | None) -> SiteContent:
     docs_dir = docs_dir or root / "docs"
     data_dir = data_dir or root / "data"
+    use_project(root)
     sink = ErrorSink()
+    try:
+        registry()
+    except RegistryError as error:
+        sink.add(Loc(shown_path(error.path, root), 1), f"{error.where}: {error.problem}")
+        sink.raise_if_any()
     dataset = read_dataset(data_dir, sink, label_root=root)
     check_dataset(dataset, sink, today=today or dt.date.today())
     content = SiteContent(dataset, site=site or SiteInfo.from_config(root))
@@ -201,25 +215,36 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     content.downloads[ZIP_PATH] = data_zip(content.downloads, content.site)
     content.downloads[changes_page.FEED] = atom_feed(change_list, content.site)
     content.downloads.update(share_cards(dataset, content.site.name))
-    content.ukrainian = _ukrainian(content, root, _generated_in_ukrainian(content, today or dt.date.today()))
-    content.record_translations = record_translations(dataset)
+    for lang in registry().translated:
+        content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today or dt.date.today())))
+        content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content.pages))]
+    content.record_translations = record_translations(dataset, registry())
     return content
 
 
-def _ukrainian(content: SiteContent, root: Path, generated: dict[str, str]) -> dict[str, uk_pages.UkrainianPage]:
+def _translated(content: SiteContent, root: Path, lang: Language, generated: dict[str, str]) -> dict[str, translated_pages.TranslatedPage]:
     pages = {}
     for path, page in content.pages.items():
-        translation = None if path in generated else uk_pages.read_translation(root, path)
-        uk = uk_pages.ukrainian_page(path, page.markdown, translation, legal=path == legal.PATH, generated=generated.get(path))
-        pages[uk.path] = uk
+        translation = None if path in generated else translated_pages.read_translation(root, lang, path)
+        done = translated_pages.translated_page(lang, path, page.markdown, translation, legal=path == legal.PATH, generated=generated.get(path))
+        pages[done.path] = done
     return pages
 
 
-def _generated_in_ukrainian(content: SiteContent, today: dt.date) -> dict[str, str]:
-    """The generated pages rendered again in Ukrainian, from the same records and back-links."""
+def content_messages(pages: dict[str, Page]) -> list[catalogue.Wanted]:
+    """The messages the site asks for beyond those written in the code: each page's menu title,
+    each kind's heading on the Data page, each quote language's phrase."""
+    out = [catalogue.Wanted(path, "page title", (f"The menu title of docs/{path} ({page.title})",)) for path, page in pages.items() if not path.startswith("figures/")]
+    out += [catalogue.Wanted(kind.heading, None, ("kinds.py",)) for kind in KINDS.values()]
+    out += [catalogue.Wanted(in_language_phrase(code), "quote language") for code in get_args(QuoteLanguage)]
+    return out
+
+
+def _generated_in(code: str, content: SiteContent, today: dt.date) -> dict[str, str]:
+    """The generated pages rendered again in a language, from the same records and back-links."""
     dataset, site, discussed = content.dataset, content.site, content.discussed_on
-    with in_language("uk"):
-        titles = {path: uk_pages.TITLES.get(path, content.pages[path].title) for path in report.included(set(content.pages))}
+    with in_language(code):
+        titles = {path: page_title(path, content.pages[path].title) for path in report.included(set(content.pages))}
         return {
             legal.PATH: legal.render(dataset, site, discussed),
             sources.PATH: sources.render(dataset, site, discussed),

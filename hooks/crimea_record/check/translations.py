@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n.languages import Registry
 from ..kinds import KINDS
 from ..model.dataset import Dataset
-from ..model.translation import HASH, english_hash, missing
+from ..model.translation import FIELD, HASH, english_hash, missing
 
 
 @dataclass
@@ -22,10 +23,12 @@ class RecordTranslations:
     """(kind, id) of the records translated from an older English text."""
     incomplete: set[tuple[str, str]] = field(default_factory=set)
     """(kind, id) of the records with English text that has no Ukrainian side."""
+    language_name: str = ""
+    """The language whose text the records' translated fields hold (the registry's name)."""
 
 
-def record_translations(dataset: Dataset) -> RecordTranslations:
-    found = RecordTranslations()
+def record_translations(dataset: Dataset, registry: Registry) -> RecordTranslations:
+    found = RecordTranslations(language_name=next((lang.english_name for lang in registry.translated if lang.data_key == FIELD), FIELD))
     for kind in KINDS.values():
         for record in dataset.of_kind(kind.name).values():
             _check(kind.name, kind.data_file, record, found)

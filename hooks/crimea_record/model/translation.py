@@ -55,11 +55,11 @@ def translated_fields(cls: Any) -> dict[str, str]:
     return {f.name: f.metadata["uk"] for f, _ in field_specs(cls) if f.metadata.get("uk")}
 
 
-def text(record: Any, name: str, lang: str) -> Any:
-    """A field's value in `lang`: the Ukrainian text where there is one, else the English."""
+def text(record: Any, name: str, data_key: str | None) -> Any:
+    """A field's value in the language whose text is under `data_key` (the registry's), else the English."""
     value = getattr(record, name)
-    if lang == "uk" and value is not None:
-        uk: Ukrainian | None = getattr(record, FIELD, None)
+    if data_key and value is not None:
+        uk: Ukrainian | None = getattr(record, data_key, None)
         if uk is not None and name in uk.texts:
             return uk.texts[name]
     return value

@@ -17,6 +17,7 @@ from ..load.markers import MARKERS, Reference
 from ..model.addresses import SiteInfo, page_url
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
+from ..render.language import QUALIFIERS, qualifier, stated_value
 from ..render.markdown_text import number
 from ..render.pages import report
 
@@ -27,7 +28,6 @@ FIRST_FIELDS = {"figure": ("value", "qualifier", "as_of", "source")}
 """Shown first, in this order; then the other changed fields in the order of the record class."""
 LONG = 200
 """Text longer than this is not repeated: the file's own diff shows it."""
-QUALIFIERS = {"exact": "exact", "at-least": "at least", "about": "about"}
 
 
 # GitHub's Markdown: the marks that can start markup mid-line, and the starts of its autolinks
@@ -157,7 +157,7 @@ def _removed(kind: Kind, record, old: Content) -> list[str]:
 
 
 def _stated(entry) -> str:
-    return md(f"{QUALIFIERS[entry.qualifier]} {number(entry.value)}".removeprefix("exact "))
+    return md(stated_value(entry))
 
 
 def _head(kind: Kind, record, content: Content, what: str = "") -> str:
@@ -205,8 +205,8 @@ def _shown(value: Any, ref: str | None, content: Content) -> str:
             return "; ".join(f"{name.replace('_', ' ')} {_shown(v, None, content)}" for name, v in parts if v not in (None, []))
         value = words
     text = str(value)
-    if text in QUALIFIERS:
-        return QUALIFIERS[text]
+    if text in QUALIFIERS:  # a changed qualifier, in the words the pages use
+        return qualifier(text) or text
     return f"“{md(text)}”" if len(text) <= LONG else "(long text, see the file's changes)"
 
 

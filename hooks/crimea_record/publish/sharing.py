@@ -58,7 +58,10 @@ def share_tags(
     image_alt: str = "",
     citation_author: str | None = None,
     citation_date: str | None = None,
+    locale: str,
+    language: str,
 ) -> ShareTags:
+    """`locale`, `language`: the page's og:locale and HTML lang (translations/languages.yml)."""
     """The description and card tags of a page, from its rendered content."""
     description = page_description(content_html, fallback_description)
     h1 = _H1.search(content_html)
@@ -68,7 +71,7 @@ def share_tags(
         ("property", "og:site_name", site_name),
         ("property", "og:title", title),
         ("property", "og:description", description),
-        ("property", "og:locale", "en"),
+        ("property", "og:locale", locale),
         ("name", "twitter:card", "summary_large_image" if image_url else "summary"),
         ("name", "twitter:title", title),
         ("name", "twitter:description", description),
@@ -85,7 +88,7 @@ def share_tags(
             ("name", "twitter:image", image_url),
             ("name", "twitter:image:alt", image_alt),
         ]
-    tags += [("name", "citation_title", title), ("name", "citation_publisher", site_name), ("name", "citation_language", "en")]
+    tags += [("name", "citation_title", title), ("name", "citation_publisher", site_name), ("name", "citation_language", language)]
     if citation_author:
         tags.append(("name", "citation_author", citation_author))
     if citation_date:

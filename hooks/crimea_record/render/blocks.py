@@ -75,6 +75,5 @@ def comparison(figures: list[Figure], page: str, dataset: Dataset) -> str:
 
 def _unit(figure: Figure) -> str:
     """The unit after a figure's linked value: 'criminal cases' / '(кримінальних справ)'."""
-    unit = md(text(figure, "unit"))
-    return f"\\({unit}\\)" if language.ukrainian() else unit
+    return language.unit_after_number(md(text(figure, "unit")), markdown=True)
 

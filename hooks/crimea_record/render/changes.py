@@ -8,7 +8,7 @@ from ..load.corrections_file import Correction
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.records import Figure
-from .language import _, amount, human, name, sentence, text
+from .language import N_, _, amount, human, name, sentence, text
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
             if as_of is None:
                 continue
             out.append(Change(
-                f"value-{figure.id}-{as_of.iso()}", as_of, "New value",
+                f"value-{figure.id}-{as_of.iso()}", as_of, N_("New value"),
                 f"{text(figure, 'label')}: {amount(entry, unit)}",
                 sentence(f"{text(dataset.sources[source_id], 'publisher')}, {_('as of')} {human(as_of)}"),
                 f"figures/{figure.id}.md", "",
@@ -50,13 +50,13 @@ def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
         if source.date is None or source.kind == "law":
             continue  # treaties and codes are the law the record applies, not news it follows
         published = _("Published by {publisher}.").format(publisher=text(source, "publisher"))
-        out.append(Change(f"source-{source.id}", source.date, "New source", name(source), published, "sources.md", source.id))
+        out.append(Change(f"source-{source.id}", source.date, N_("New source"), name(source), published, "sources.md", source.id))
     return sorted(out, key=lambda c: (c.date.sort_key(), c.key), reverse=True)
 
 
 def last_change(figure: Figure, corrections: list[Correction]) -> tuple[PartialDate, str] | None:
     """The latest dated change to a figure: its newest value or a correction, with which it was."""
-    dated = [(c.date, "correction") for c in corrections if c.figure == figure.id]
+    dated = [(c.date, N_("correction")) for c in corrections if c.figure == figure.id]
     if figure.as_of:
-        dated.append((figure.as_of, "new value"))
+        dated.append((figure.as_of, N_("new value")))
     return max(dated, key=lambda d: d[0].sort_key()) if dated else None

@@ -16,15 +16,16 @@ from ..kinds import KINDS
 from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.records import Figure, LegalArticle, Source, Violation
-from .language import _, amount, human, name, sentence, text
+from .language import N_, _, amount, human, name, sentence, text
 from .markdown_text import as_of_phrase, relative, typographic
 
-ACCESSED = "(accessed [date])"
+ACCESSED = N_("(accessed [date])")
+CITE_THIS = {"figure": N_("Cite this figure"), "violation": N_("Cite this violation"), "provision": N_("Cite this provision"), "source": N_("Cite this source")}
 """Left for the reader: the day they looked."""
 FORMATS = (("BibTeX", "bib"), ("RIS", "ris"), ("CSL-JSON", "json"))
 CITATIONS_FOLDER = "downloads/citations"
 WHAT = {"figure": "figure", "violation": "violation", "article": "provision", "source": "source"}
-PAGE_NAMES = {"figure": "Figures", "violation": "Violations", "article": "Legal texts", "source": "Sources"}
+PAGE_NAMES = {"figure": N_("Figures"), "violation": N_("Violations"), "article": N_("Legal texts"), "source": N_("Sources")}
 
 
 def figure_as_of(figure: Figure) -> str:
@@ -111,7 +112,7 @@ def citation_block(text: str, what: str, label: bool = True) -> str:
     code = f'<pre class="citation__text"><code>{_html(text)}</code></pre>'
     if not label:
         return f'<div class="citation">{code}</div>'
-    return f'<details class="citation"><summary class="citation__label">{_html(_("Cite this " + what))}</summary>{code}</details>'
+    return f'<details class="citation"><summary class="citation__label">{_html(_(CITE_THIS[what]))}</summary>{code}</details>'
 
 
 def cite_box(kind: str, record_id: str, dataset: Dataset, site: SiteInfo, from_page: str, label: bool = True) -> list[str]:

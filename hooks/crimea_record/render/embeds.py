@@ -7,8 +7,7 @@ from html import escape as _escape
 from ..model.addresses import SiteInfo, page_url
 from ..model.dataset import Dataset
 from ..model.records import Figure
-from . import language
-from .language import _, name, text
+from .language import _, _p, name, text
 from .markdown_text import as_of_phrase, stated_value, typographic
 
 
@@ -30,9 +29,7 @@ def figure_page(figure_id: str) -> str:
 
 def _what(figure: Figure) -> str:
     """'criminal cases: Label'; in Ukrainian 'Label (кримінальних справ)', the unit being a count's label."""
-    if language.ukrainian():
-        return f"{text(figure, 'label')} ({text(figure, 'unit')})"
-    return f"{figure.unit}: {figure.label}"
+    return _p("figure", "{unit}: {label}").format(unit=text(figure, "unit"), label=text(figure, "label"))
 
 
 SOURCE = "Source"

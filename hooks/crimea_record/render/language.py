@@ -1,33 +1,49 @@
-"""The language the render stage writes in: English, or Ukrainian for the pages at uk/.
+"""The language the render stage writes in: the source language, or a registered translation.
 
-As with gettext, a page is rendered inside `in_language("uk")`; each fixed phrase is written
-`_("As of")` and looked up in `ukrainian_text.WORDS` (a phrase missing there is a KeyError, so
-a test that renders every Ukrainian page finds it); data text comes from `text(record, field)`,
-the record's `uk:` text where it has one; numbers, dates and stated values follow the language.
-The downloads and citations in them are always written in English (the default).
+A page is rendered inside `in_language(code)`; each fixed phrase is written `_("As of")` (or
+`_p(context, …)`, `_n(singular, plural, n)`) and looked up in the language's catalogue
+(i18n/catalogue.py; a phrase missing there is shown in English and listed by `check`); data
+text comes from `text(record, field)`, the record's translated text where it has one; numbers
+and dates follow the language's entry in translations/languages.yml. The downloads and the
+citations in them are always written in the source language (the default).
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from pathlib import Path
 from typing import Any
 
+from babel.dates import format_date
+from babel.numbers import format_decimal
 from markdown.extensions.toc import slugify
 
+from ..i18n import catalogue, languages
+from ..i18n.languages import Language, Registry
 from ..model.dates import PartialDate
 from ..model.translation import english_hash, missing
 from ..model.translation import text as _field_text
-from . import ukrainian_text
 
-_current: ContextVar[str] = ContextVar("language", default="en")
+_root: ContextVar[Path] = ContextVar("root", default=Path(__file__).resolve().parents[3])
+_current: ContextVar[str | None] = ContextVar("language", default=None)
 
-QUALIFIER_WORDS = {"exact": "", "at-least": "at least ", "more-than": "more than ", "about": "about "}
+QUALIFIERS = ("exact", "at-least", "more-than", "about")
+
+
+def use_project(root: Path) -> None:
+    """The project whose registry and catalogues the render stage reads (pipeline.prepare)."""
+    _root.set(root)
+
+
+def registry() -> Registry:
+    return languages.load(_root.get())
 
 
 @contextmanager
-def in_language(lang: str) -> Iterator[None]:
-    token = _current.set(lang)
+def in_language(code: str) -> Iterator[None]:
+    token = _current.set(code)
     try:
         yield
     finally:
@@ -35,32 +51,54 @@ def in_language(lang: str) -> Iterator[None]:
 
 
 def current() -> str:
-    return _current.get()
+    return _current.get() or registry().source.code
 
 
-def ukrainian() -> bool:
-    return _current.get() == "uk"
+def lang() -> Language:
+    return registry().get(current())
+
+
+def translated() -> bool:
+    """Whether the page being rendered is in a language other than the source."""
+    return current() != registry().source.code
 
 
 def _(english: str) -> str:
     """A fixed phrase in the current language."""
-    return ukrainian_text.WORDS[english] if ukrainian() else english
+    return catalogue.translations(_root.get(), current()).gettext(english) if translated() else english
+
+
+def _p(context: str, english: str) -> str:
+    """A fixed phrase whose translation depends on where it is used."""
+    return catalogue.translations(_root.get(), current()).pgettext(context, english) if translated() else english
+
+
+def _n(singular: str, plural: str, n: int) -> str:
+    """A phrase with a number: the catalogue's plural forms choose its form."""
+    if translated():
+        return catalogue.translations(_root.get(), current()).ngettext(singular, plural, n)
+    return singular if n == 1 else plural
+
+
+def N_(english: str) -> str:  # noqa: N802 (the name gettext tools know)
+    """A phrase translated where it is used (`_(CONSTANT)`): marked here for `messages` to extract."""
+    return english
 
 
 def sentence(text: str) -> str:
-    """Text with its full stop: a Ukrainian date already ends in one ('2022 р.')."""
+    """Text with its full stop: a date may already end in one ('2022 р.')."""
     return text if text.endswith(".") else text + "."
 
 
 def anchor(english: str) -> str:
-    """' { #english-slug }' after a heading on a Ukrainian page: its sections keep the English
-    page's anchors, so a link to a section works in both languages; nothing in English."""
-    return f" {{ #{slugify(english, '-')} }}" if ukrainian() else ""
+    """' { #english-slug }' after a heading on a translated page: its sections keep the English
+    page's anchors, so a link to a section works in every language; nothing in English."""
+    return f" {{ #{slugify(english, '-')} }}" if translated() else ""
 
 
 def text(record: Any, name: str) -> Any:
-    """A data field in the current language (the English text where no Ukrainian one exists)."""
-    return _field_text(record, name, _current.get())
+    """A data field in the current language (the source text where no translation exists)."""
+    return _field_text(record, name, lang().data_key)
 
 
 def name(record: Any) -> str:
@@ -70,7 +108,7 @@ def name(record: Any) -> str:
         return record.title or text(record, "description") or record.id
     if kind == "LegalArticle":
         article = text(record, "article")
-        if ukrainian():  # 'Римський статут …, стаття 8(2)(a)(v)': lower case after the comma
+        if translated():  # 'Римський статут …, стаття 8(2)(a)(v)': lower case after the comma
             article = article[:1].lower() + article[1:]
         return f"{text(record, 'instrument')}, {article}"
     if kind == "Violation":
@@ -87,48 +125,73 @@ def counter(dataset: Any, entry: Any) -> str:
 
 
 def number(value: int) -> str:
-    return ukrainian_text.number(value) if ukrainian() else f"{value:,}"
+    language = lang()
+    return format_decimal(value, format=language.number, locale=language.babel)
+
+
+def qualifier(name: str) -> str:
+    """'at least', 'more than', 'about' or '' (exact) in the current language: the one wording table."""
+    words = {"exact": "", "at-least": _p("qualifier", "at least"), "more-than": _p("qualifier", "more than"), "about": _p("qualifier", "about")}
+    return words[name]
 
 
 def stated_value(entry: Any) -> str:
     """'at least 1,732' / 'щонайменше 1 732': the value as the source words it."""
-    words = ukrainian_text.QUALIFIERS if ukrainian() else QUALIFIER_WORDS
-    return words[entry.qualifier] + number(entry.value)
+    words = qualifier(entry.qualifier)
+    return f"{words} {number(entry.value)}" if words else number(entry.value)
+
+
+def unit_after_number(unit: str, *, markdown: bool = False) -> str:
+    """A unit as written after a number ('criminal cases', or '(кримінальних справ)' where the
+    catalogue brackets it); `markdown`: its brackets escaped for a Markdown table or list."""
+    pattern = _p("unit after a number", "{unit}")
+    if markdown:
+        pattern = pattern.replace("(", "\\(").replace(")", "\\)")
+    return pattern.format(unit=unit)
 
 
 def amount(entry: Any, unit: str | None = None) -> str:
     """A stated value with its unit: '574 criminal cases' / '574 (кримінальних справ)'."""
     unit = text(entry, "unit") if unit is None else unit
-    return f"{stated_value(entry)} ({unit})" if ukrainian() else f"{stated_value(entry)} {unit}"
+    return f"{stated_value(entry)} {unit_after_number(unit)}"
+
+
+def _format(date: PartialDate, pattern: str) -> str:
+    return format_date(dt.date(date.year, date.month or 1, date.day or 1), pattern, locale=lang().babel)
 
 
 def human(date: PartialDate) -> str:
     """'21 September 2022' / '21 вересня 2022 р.'."""
-    return ukrainian_text.date(date) if ukrainian() else date.human()
+    language = lang()
+    if date.day and date.month:
+        return _format(date, language.date_day)
+    return _format(date, language.date_month if date.month else language.date_year)
 
 
 def short_date(date: PartialDate) -> str:
-    """'Jul 2019', '20 Jul 2022', '2015' (and the Ukrainian abbreviations): for narrow chart columns."""
+    """'Jul 2019', '20 Jul 2022', '2015' (and the translated abbreviations): for narrow chart columns."""
     if not date.month:
         return str(date.year)
-    months = ukrainian_text.SHORT_MONTHS if ukrainian() else "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-    month = months[date.month - 1]
+    month = _format(date, lang().short_month)
     return f"{date.day} {month} {date.year}" if date.day else f"{month} {date.year}"
 
 
 def page_title(path: str, english_title: str) -> str:
-    """A page's title in the current language (the Ukrainian pages' menu titles)."""
-    return ukrainian_text.TITLES.get(path, english_title) if ukrainian() else english_title
+    """A page's title in the current language (the translated pages' menu titles)."""
+    if not translated():
+        return english_title
+    title = _p("page title", path)
+    return english_title if title == path else title
 
 
 def translation_notice(record: Any) -> list[str]:
-    """Under a record on a Ukrainian page: that its translation may be out of date, or that part
+    """Under a record on a translated page: that its translation may be out of date, or that part
     of it is still in English (check/translations.py lists the same for the editors)."""
-    if not ukrainian():
+    if not translated():
         return []
-    uk = record.uk
-    if uk is not None and uk.translated_from != english_hash(record):
-        return [ukrainian_text.RECORD_STALE, "{ .translation-notice }", ""]
+    side = getattr(record, lang().data_key or "", None)
+    if side is not None and side.translated_from != english_hash(record):
+        return ["*" + _("This text of the record changed after it was translated: the translation may be out of date.") + "*", "{ .translation-notice }", ""]
     if any(True for _gap in missing(record)):
-        return [ukrainian_text.RECORD_INCOMPLETE, "{ .translation-notice }", ""]
+        return ["*" + _("Part of this record's text has not been translated yet: it is shown in English.") + "*", "{ .translation-notice }", ""]
     return []

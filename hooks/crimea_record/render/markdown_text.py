@@ -14,11 +14,10 @@ from urllib.parse import quote
 
 from ..model.records import Figure, HistoryEntry
 from . import language
-from .language import _
+from .language import N_, _
 
 _PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
 
-QUALIFIER_WORDS = language.QUALIFIER_WORDS
 _SPACES = re.compile(r"[^\S\u00a0]+")
 """Every kind of space but the no-break one, which Ukrainian pages keep (1 732, 2022 р.)."""
 
@@ -42,7 +41,7 @@ def typographic(text: str) -> str:
 
 def md(text: str) -> str:
     """Escape text for inline Markdown, folding line breaks into spaces; quotes typographic."""
-    folded = _SPACES.sub(" ", str(text)).strip() if language.ukrainian() else " ".join(str(text).split())
+    folded = _SPACES.sub(" ", str(text)).strip() if language.translated() else " ".join(str(text).split())
     return _PUNCTUATION.sub(r"\\\1", typographic(folded))
 
 
@@ -60,7 +59,7 @@ def stated_value(entry: Figure | HistoryEntry) -> str:
     return language.stated_value(entry)
 
 
-NOT_STATED = "not stated by the source"
+NOT_STATED = N_("not stated by the source")
 """The one wording for a figure whose source gives no date."""
 
 
@@ -71,7 +70,7 @@ def figure_date(figure: Figure) -> str:
 
 def as_of_phrase(figure: Figure) -> str:
     """'as of October 2024', or 'date not stated by the source'."""
-    return f"{_('as of')} {language.human(figure.as_of)}" if figure.as_of else _(f"date {NOT_STATED}")
+    return f"{_('as of')} {language.human(figure.as_of)}" if figure.as_of else _("date not stated by the source")
 
 
 def tooltip(text: str) -> str:

@@ -2,15 +2,16 @@
 editors' translation marked as theirs, never as a quotation."""
 from __future__ import annotations
 
+from babel import Locale
+
 from ..model.records import Figure, HistoryEntry, Quote
 from . import language
-from .language import _, text
+from .language import N_, _, _p, text
 from .markdown_text import md
 
-LANGUAGES = {"en": "English", "uk": "Ukrainian", "ru": "Russian"}
-TRANSLATION_LABEL = "Editors' translation, not a quotation"
-TRANSLATION_INLINE = "editors' translation"
-NOT_QUOTED = "not quoted here: the editors do not hold the source's text"
+TRANSLATION_LABEL = N_("Editors' translation, not a quotation")
+TRANSLATION_INLINE = N_("editors' translation")
+NOT_QUOTED = N_("not quoted here: the editors do not hold the source's text")
 
 
 def quote_block(entry: Figure | HistoryEntry) -> list[str]:
@@ -19,7 +20,7 @@ def quote_block(entry: Figure | HistoryEntry) -> list[str]:
     if quote is None:
         return [f"{_('The source’s words')}: {md(text(entry, 'no_quote') or _(NOT_QUOTED))}", "{ .source-words }", ""]
     out = [f"{_('The source’s words')}{_in_language(quote)}:", "{ .source-words }", "", f"> “{md(quote.text)}”"]
-    if (quote.language or "en") != language.current():
+    if _language(quote) != language.current():
         out.append(f'> {{ lang="{quote.language or "en"}" }}')
     out.append("")
     translation = _translation(quote)
@@ -34,7 +35,7 @@ def quote_inline(entry: Figure | HistoryEntry) -> str:
     if quote is None:
         return md(text(entry, "no_quote") or _(NOT_QUOTED))
     shown = f"“{md(quote.text)}”"
-    if (quote.language or "en") != language.current():
+    if _language(quote) != language.current():
         shown = f'<span lang="{quote.language or "en"}">{shown}</span>'
     translation = _translation(quote)
     if translation:
@@ -45,12 +46,21 @@ def quote_inline(entry: Figure | HistoryEntry) -> str:
 def _translation(quote: Quote) -> str | None:
     """The editors' translation into the page's language; none where the quote is already in it.
     A Ukrainian page without an editors' Ukrainian translation shows the English one."""
-    if (quote.language or "en") == language.current():
+    if _language(quote) == language.current():
         return None
     return text(quote, "translation")
 
 
 def _in_language(quote: Quote) -> str:
-    if (quote.language or "en") != language.current():
-        return _(f" (in {LANGUAGES[quote.language or 'en']})")
+    if _language(quote) != language.current():
+        return _p("quote language", in_language_phrase(_language(quote)))
     return ""
+
+
+def _language(quote: Quote) -> str:
+    return quote.language or language.registry().source.code
+
+
+def in_language_phrase(code: str) -> str:
+    """' (in Ukrainian)': after 'The source's words', a quote's language, in English (the message's id)."""
+    return f" (in {Locale.parse(code).english_name})"

@@ -82,12 +82,12 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
         "",
         f"## {_('Licence')}{anchor('Licence')}",
         "",
-        licence_statement(site, language.ukrainian()),
+        licence_statement(site, language.translated()),
         "",
         f"## {_('Fields')}{anchor('Fields')}",
         "",
     ]
-    if language.ukrainian():
+    if language.translated():
         out += [_("Each text field has its Ukrainian text in the column of the same name beginning with uk_ "
                   "(in the JSON file: in uk inside each record). The meanings of the columns are given in English."), ""]
     for kind in KINDS.values():
@@ -106,7 +106,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
 
 def _fields(columns: list[tables.Column]) -> list[str]:
     rows = [f"| {_('Column')} | {_('Meaning')} |", "| --- | --- |"]
-    english = ' lang="en"' if language.ukrainian() else ""
+    english = ' lang="en"' if language.translated() else ""
     rows += [f"| {md(c.name)} | <span{english}>{md(reader_help(c.help))}</span> |" if english else f"| {md(c.name)} | {md(reader_help(c.help))} |" for c in columns]
     return rows + [""]
 

@@ -12,15 +12,15 @@ from .. import language
 from ..changes import last_change
 from ..citations import cite_box
 from ..embeds import escape, figure_embed, figure_page
-from ..language import _, amount, anchor, counter, human, sentence, text
+from ..language import N_, _, amount, anchor, counter, human, sentence, text
 from ..markdown_text import as_of_phrase, figure_date, md, relative, stated_value
 from ..source_words import quote_block
 from .common import definition, source_line
 from .figures import PATH as FIGURES
 
 CARDS = "assets/share"
-SHARED_LINK = "A link to this page shows an image of the figure where it is shared"
-SHARED_IMAGE = "The figure as an image, to share"
+SHARED_LINK = N_("A link to this page shows an image of the figure where it is shared")
+SHARED_IMAGE = N_("The figure as an image, to share")
 
 
 def card_path(figure_id: str) -> str:
@@ -54,7 +54,7 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         "",
         f"# {md(label)} {{ #figure }}",
         "",
-        f"**{md(stated_value(figure))}** {md(text(figure, 'unit')) if not language.ukrainian() else '(' + md(text(figure, 'unit')) + ')'}",
+        f"**{md(stated_value(figure))}** {language.unit_after_number(md(text(figure, 'unit')))}",
         "{ .figure-value }",
         "",
         # The page's description where a link to it is shared: what the number is, in one sentence.

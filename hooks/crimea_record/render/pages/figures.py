@@ -10,27 +10,20 @@ from .. import language
 from ..changes import last_change
 from ..citations import cite_box
 from ..embeds import figure_page
-from ..language import _, anchor, counter, human, name, text, translation_notice
+from ..language import N_, _, anchor, counter, human, name, text, translation_notice
 from ..markdown_text import figure_date, md, md_paragraphs, relative, stated_value, tooltip
 from ..source_words import quote_block, quote_inline
 from .common import Discussed, definition, discussed_on, edit_link, marker, source_line
 
 PATH = page_of("figure")
-WORDS_HEADER = "The source's words"
-OWN_PAGE = "this figure's own page, with its share image"
-
-QUALIFIERS = {
-    "exact": "exact (the source gives the number without qualifier)",
-    "at-least": "at least",
-    "more-than": "more than (the source says “more than” or “over”)",
-    "about": "about (an estimate)",
-}
+WORDS_HEADER = N_("The source's words")
+OWN_PAGE = N_("this figure's own page, with its share image")
 
 TOPICS = {
-    "prosecutions": "Prosecutions under Article 328",
-    "conscription": "Conscription",
-    "mobilisation": "Mobilisation and casualties",
-    "children": "Militarisation of children",
+    "prosecutions": N_("Prosecutions under Article 328"),
+    "conscription": N_("Conscription"),
+    "mobilisation": N_("Mobilisation and casualties"),
+    "children": N_("Militarisation of children"),
 }
 
 
@@ -66,8 +59,7 @@ def render(
 def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corrections: list[Correction]) -> list[str]:
     # The value is stated once, in the heading (so the site's search finds the entry by its
     # number), set apart from the label; the citation below is folded.
-    unit = md(text(figure, "unit"))
-    unit = f"\\({unit}\\)" if language.ukrainian() else unit
+    unit = language.unit_after_number(md(text(figure, "unit")), markdown=True)
     value = f'<span class="figure-heading__value"><strong>{md(stated_value(figure))}</strong> {unit}</span>'
     out = [
         f'### {md(text(figure, "label"))}<span class="figure-heading__sep">:</span> {value} {{ #{figure.id} }}',
@@ -96,7 +88,7 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corre
     out.append(definition(_("Latest change"), f"{md(human(changed[0]))} ({_(changed[1])})" if changed else _("no dated change on record")))
     out.append(definition(_("Share, cite or embed"), f"[{_(OWN_PAGE)}]({relative(PATH, figure_page(figure.id))})"))
     # On paper the heading's link symbol means nothing: print the permanent link instead.
-    address = f"{'uk/' if language.ukrainian() else ''}figures/#{figure.id}"
+    address = f"{language.lang().prefix}figures/#{figure.id}"
     out += ["", f"{_('Permanent link')}: [{address}](#{figure.id})", "{ .print-only }", ""]
     out += quote_block(figure)
     if figure.note:

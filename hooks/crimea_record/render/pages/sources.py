@@ -7,18 +7,18 @@ from ...model.dataset import Dataset
 from ...model.fields import references
 from ...model.records import Source
 from ..citations import cite_box
-from ..language import _, anchor, human, name, text, translation_notice
+from ..language import N_, _, anchor, human, name, text, translation_notice
 from ..markdown_text import external_link, md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker
 
 PATH = page_of("source")
 
 KIND_HEADINGS = {
-    "report": "Reports",
-    "article": "Articles and news reports",
-    "official": "Official documents and statements",
-    "law": "Legal instruments",
-    "analysis": "Legal analysis",
+    "report": N_("Reports"),
+    "article": N_("Articles and news reports"),
+    "official": N_("Official documents and statements"),
+    "law": N_("Legal instruments"),
+    "analysis": N_("Legal analysis"),
 }
 
 

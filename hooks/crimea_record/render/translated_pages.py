@@ -1,6 +1,6 @@
-"""The Ukrainian pages at uk/…: a translation where one exists, else the English text with a notice.
+"""The translated pages at CODE/…: a translation where one exists, else the English text with a notice.
 
-A translation is `translations/uk/PATH` (PATH as in docs/). Its first line names the English
+A translation is `translations/CODE/PATH` (PATH as in docs/). Its first line names the English
 text it was made from: `<!-- translated-from: HASH -->`, HASH being `english_hash()` of the
 English page as written. When the English page changes, the hash no longer matches: the
 translation is listed as stale and its page says it may be out of date.
@@ -14,38 +14,41 @@ from pathlib import Path
 
 from markdown.extensions.toc import slugify
 
-from .ukrainian_text import SECTIONS as SECTIONS  # the menu's section titles, read by hooks/site.py
-from .ukrainian_text import TITLES
+from ..i18n.languages import Language
+from .language import _p, in_language, page_title
 
-PREFIX = "uk/"
-TRANSLATIONS = Path("translations") / "uk"
-# Links to files that exist once, for both languages (downloads, assets, the feed): one level up from uk/.
+# Links to files that exist once, for every language (downloads, assets, the feed): one level up.
 _SHARED_FILES = re.compile(r"(\]\(|(?:src|href)=\")((?:\.\./)*)(downloads/|assets/|feed\.xml\b)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?^---[ \t]*\n", re.S | re.M)
 _HASH_LINE = re.compile(r"\A<!--\s*translated-from:\s*([0-9a-f]+)\s*-->[ \t]*\n")
 
-NOT_TRANSLATED = (
-    '!!! note "Переклад готується"\n\n'
-    "    Цю сторінку ще не перекладено українською. Нижче — англійський текст.\n"
-)
-STALE = (
-    '!!! warning "Переклад може бути застарілим"\n\n'
-    "    Англійський текст цієї сторінки змінився після перекладу: "
-    "переклад може не відповідати чинній англійській версії.\n"
-)
-LEGAL = (
-    '!!! note "Офіційні українські тексти"\n\n'
-    "    Офіційні українські тексти цих норм тут не відтворено: редакція не має офіційного "
-    "українського тексту жодної з них, тож офіційних українських джерел тут не використано. "
-    "Нижче — англійський текст кожної норми, як його наведено в джерелі, названому під нормою; "
-    "переклад цих текстів сайтом не зроблено і не буде подано як текст закону. Назви норм, "
-    "контекст і стислі виклади українською — слова редакції, а не текст закону.\n"
-)
+
+def _notice(kind: str, title: str, body: str) -> str:
+    return f'!!! {kind} "{title}"\n\n    {body}\n'
+
+
+def not_translated() -> str:
+    return _notice("note", _p("notice title", "Translation in preparation"),
+                   _p("notice", "This page has not been translated yet. The English text follows."))
+
+
+def stale_notice() -> str:
+    return _notice("warning", _p("notice title", "The translation may be out of date"),
+                   _p("notice", "The English text of this page changed after it was translated: the translation may not match the current English version."))
+
+
+def legal_notice() -> str:
+    return _notice("note", _p("notice title", "Official texts in this language"),
+                   _p("notice", "The official texts of these provisions in this language are not reproduced here. Below is the English "
+                   "text of each provision as given in the source named under it; the site has not translated these texts "
+                   "and will not present a translation as the text of the law. The provisions' names, context and summaries "
+                   "in this language are the editors' words, not the text of the law."))
 
 
 @dataclass
-class UkrainianPage:
-    path: str  # uk/… relative to docs/
+class TranslatedPage:
+    language: str  # its code in the registry
+    path: str  # CODE/… relative to docs/
     english: str  # the English page's path
     markdown: str  # front matter, notices and text (markers still in it)
     translated: bool
@@ -66,42 +69,48 @@ def english_hash(markdown: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def ukrainian_page(english_path: str, english_markdown: str, translation: str | None, *, legal: bool = False, generated: str | None = None) -> UkrainianPage:
-    """`generated`: the page rendered from data/ in Ukrainian (render/language.py), for a generated page."""
-    title = TITLES.get(english_path, english_path.removesuffix(".md"))
+def translated_page(lang: Language, english_path: str, english_markdown: str, translation: str | None, *, legal: bool = False, generated: str | None = None) -> TranslatedPage:
+    """`generated`: the page rendered from data/ in `lang` (render/language.py), for a generated page."""
+    with in_language(lang.code):
+        return _translated_page(lang, english_path, english_markdown, translation, legal=legal, generated=generated)
+
+
+def _translated_page(lang: Language, english_path: str, english_markdown: str, translation: str | None, *, legal: bool, generated: str | None) -> TranslatedPage:
+    title = page_title(english_path, english_path.removesuffix(".md"))
     stale = False
     if generated is not None:
-        body = _after_title(_FRONT_MATTER.sub("", generated, count=1), LEGAL if legal else "")
+        body = _after_title(_FRONT_MATTER.sub("", generated, count=1), legal_notice() if legal else "")
         translation = generated  # shown as a translation (kept out of search below)
     elif translation is not None:
         match = _HASH_LINE.match(translation)
         stale = match is None or match.group(1) != english_hash(english_markdown)
         body = translation[match.end():] if match else translation
-        notices = STALE if stale else ""
+        notices = stale_notice() if stale else ""
         body = _after_title(_with_english_anchor(body, english_markdown), notices)
     else:
-        notices = NOT_TRANSLATED + ("\n" + LEGAL if legal else "")
+        notices = not_translated() + ("\n" + legal_notice() if legal else "")
         body = _after_title(_FRONT_MATTER.sub("", english_markdown, count=1), notices)
     body = _SHARED_FILES.sub(r"\1../\2\3", body)
-    front = ["---", f"title: {_yaml_str(title)}", "lang: uk"]
+    front = ["---", f"title: {_yaml_str(title)}", f"lang: {lang.code}"]
     # Out of the one search index: an English text already in it once, and the generated pages,
     # whose records' words shifted the English pages' ranking (Article 328 found Legal texts first).
     if translation is None or generated is not None or _EXCLUDED_FROM_SEARCH.search(_front_matter(english_markdown)):
         front += ["search:", "  exclude: true"]
     front.append("---")
-    return UkrainianPage(PREFIX + english_path, english_path, "\n".join(front) + "\n\n" + body, translation is not None, stale)
+    return TranslatedPage(lang.code, lang.prefix + english_path, english_path, "\n".join(front) + "\n\n" + body, translation is not None, stale)
 
 
-def stale_line(page: UkrainianPage, english_markdown: str) -> str:
+def stale_line(page: TranslatedPage, english_markdown: str) -> str:
     """How the build and `check` list a stale translation (a list, not an error: the build goes on)."""
-    return (f"{(TRANSLATIONS / page.english).as_posix()}: translated from an older text of docs/{page.english}; "
+    return (f"{(Path('translations') / page.language / page.english).as_posix()}: translated from an older text of docs/{page.english}; "
             f"update the translation and its first line to <!-- translated-from: {english_hash(english_markdown)} -->")
 
 
-def without_notices(html: str) -> str:
-    """A Ukrainian page's HTML without the notices above (for its share description)."""
-    for notice in (NOT_TRANSLATED, STALE, LEGAL):
-        title = notice.split('"')[1]
+def without_notices(html: str, lang: Language) -> str:
+    """A translated page's HTML without the notices above (for its share description)."""
+    with in_language(lang.code):
+        titles = [notice().split('"')[1] for notice in (not_translated, stale_notice, legal_notice)]
+    for title in titles:
         start = html.find(f'<p class="admonition-title">{title}</p>')
         if start != -1:
             div = html.rfind("<div", 0, start)
@@ -110,8 +119,8 @@ def without_notices(html: str) -> str:
     return html
 
 
-def read_translation(root: Path, english_path: str) -> str | None:
-    path = root / TRANSLATIONS / english_path
+def read_translation(root: Path, lang: Language, english_path: str) -> str | None:
+    path = root / "translations" / lang.code / english_path
     return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
