@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import permalinks
 import pytest
-from conftest import mkdocs_build
+from conftest import ROOT, mkdocs_build
 from htmltree import page
 
+from crimea_record.i18n.languages import load
 from crimea_record.publish.sharing import share_tags
 
 SITE_NAME = "Forced conscription in occupied Crimea"
+LANGUAGES = load(ROOT)
 
 
 def pages(site):
@@ -33,10 +35,12 @@ def test_every_page_has_share_tags_and_no_made_up_address(built_site):
         h1 = doc.find("article").find("h1")
         heading = " ".join(h1.text().replace("¶", "").split())
         title = head.find("title").words()
+        lang = LANGUAGES.by_path(address.lstrip("/"))
+        site_name = lang.site_name or SITE_NAME  # the site's name in the page's language
         if address == "/":
             assert title == SITE_NAME == heading
         else:
-            assert title.endswith(f" - {SITE_NAME}") and len(title) > len(SITE_NAME) + 5, (address, title)
+            assert title.endswith(f" - {site_name}") and len(title) > len(site_name) + 5, (address, title)
         titles[address] = title
         [description] = _meta(head, "name", "description")
         assert 40 <= len(description) <= 200, (address, description)
@@ -46,13 +50,15 @@ def test_every_page_has_share_tags_and_no_made_up_address(built_site):
         assert _meta(head, "property", "og:title") == [heading]
         assert _meta(head, "property", "og:description") == [description]
         assert _meta(head, "property", "og:type") == ["website"]
-        assert _meta(head, "property", "og:site_name") == [SITE_NAME]
+        assert _meta(head, "property", "og:site_name") == [site_name]
+        assert _meta(head, "property", "og:locale") == [lang.og_locale]
+        assert _meta(head, "name", "citation_language") == [lang.html_lang] and doc.find("html").attrs["lang"] == lang.html_lang
         assert _meta(head, "name", "twitter:card") == ["summary"]
         assert _meta(head, "name", "twitter:title") == [heading]
         assert _meta(head, "name", "twitter:description") == [description]
         assert not _meta(head, "property", "og:image"), "a card image is named only with the site's public address"
         assert _meta(head, "name", "citation_title") == [heading]
-        assert _meta(head, "name", "citation_publisher") == [SITE_NAME]
+        assert _meta(head, "name", "citation_publisher") == [site_name]
     # Within each language (a Ukrainian page not translated yet has its English page's text).
     for uk in (False, True):
         same_language = [d for a, d in descriptions.items() if a.startswith("/uk/") == uk]

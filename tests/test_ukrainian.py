@@ -109,12 +109,16 @@ def test_a_consistent_tree_lists_no_stale_translation(small_project):
 
 def test_numbers_and_dates_the_ukrainian_way():
     from crimea_record.model.dates import PartialDate
-    from crimea_record.render import ukrainian_text
+    from crimea_record.render.language import human, in_language, number, short_date
 
-    assert ukrainian_text.number(574) == "574"
-    assert ukrainian_text.number(1732) == "1\u00a0732"
-    assert ukrainian_text.date(PartialDate.parse("2022-09-21")) == "21 вересня 2022\u00a0р."
-    assert ukrainian_text.date(PartialDate.parse("2024-10")) == "жовтень 2024\u00a0р."
+    with in_language("uk"):  # the formats of translations/languages.yml, read by Babel
+        assert number(574) == "574"
+        assert number(1732) == "1\u00a0732"
+        assert human(PartialDate.parse("2022-09-21")) == "21 вересня 2022\u00a0р."
+        assert human(PartialDate.parse("2024-10")) == "жовтень 2024\u00a0р."
+        assert human(PartialDate.parse("2015")) == "2015\u00a0р."
+        assert short_date(PartialDate.parse("2022-07-20")) == "20 лип. 2022"
+    assert number(1732) == "1,732" and human(PartialDate.parse("2022-09-21")) == "21 September 2022"
 
 
 def test_the_translated_home_shows_figures_the_ukrainian_way(small_site):

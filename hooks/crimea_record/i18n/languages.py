@@ -66,9 +66,20 @@ _REQUIRED = {f.name for f in fields(Language) if f.default is not None and f.nam
 _OPTIONAL = {"site_name", "site_description", "copyright", "data_key", "theme_language"}
 
 
-@functools.cache
+ENGLISH_ONLY = Registry(Language("en", "English", "English", "en", "", "en", "en", None, "#,##0", "d MMMM y", "MMMM y", "y", "MMM"), ())
+"""The registry of a project without translations/languages.yml: a site in English only."""
+
+
 def load(root: Path) -> Registry:
+    """The project's registry (read again when the file changes, as under `mkdocs serve`)."""
     path = root / REGISTRY
+    return _load(path, path.stat().st_mtime if path.exists() else 0.0)
+
+
+@functools.lru_cache(maxsize=8)
+def _load(path: Path, _mtime: float) -> Registry:
+    if not path.exists():
+        return Registry(ENGLISH_ONLY.source, (ENGLISH_ONLY.source,))
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:

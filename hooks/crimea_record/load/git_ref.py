@@ -6,7 +6,7 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-PROJECT_FILES = ("data", "docs", "mkdocs.yml")
+PROJECT_FILES = ("data", "docs", "mkdocs.yml", "translations")
 """What `prepare()` reads: the data, the pages and the config naming the site."""
 
 
@@ -37,7 +37,7 @@ def commit_of(root: Path, ref: str) -> str:
 
 
 def extract_at(root: Path, ref: str, dest: Path) -> str:
-    """Write data/, docs/ and mkdocs.yml as they were at `ref` into `dest`; returns the commit."""
+    """Write data/, docs/, translations/ and mkdocs.yml as they were at `ref` into `dest`; returns the commit."""
     commit = commit_of(root, ref)
     prefix = _git(root, "rev-parse", "--show-prefix").decode().strip()  # root may be a subfolder
     tree = f"{commit}:{prefix}" if prefix else commit
