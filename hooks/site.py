@@ -25,9 +25,9 @@ from crimea_record.publish import atomic, offline_copy, redirects  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render import translated_pages  # noqa: E402
+from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
 from crimea_record.render.interface import Interface, interface, section_title  # noqa: E402
 from crimea_record.render.language import registry  # noqa: E402
-from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
 from crimea_record.render.pages import data_page, report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent

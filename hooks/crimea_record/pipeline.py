@@ -226,7 +226,7 @@ def _translated(content: SiteContent, root: Path, lang: Language, generated: dic
     pages = {}
     for path, page in content.pages.items():
         translation = None if path in generated else translated_pages.read_translation(root, lang, path)
-        done = translated_pages.translated_page(lang, path, page.markdown, translation, legal=path == legal.PATH, generated=generated.get(path))
+        done = translated_pages.translated_page(lang, path, page.markdown, translation, english_title=page.title, legal=path == legal.PATH, generated=generated.get(path))
         pages[done.path] = done
     return pages
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..errors import ErrorSink
+from ..i18n.languages import DATA_LANGUAGE
 from ..model.dataset import Dataset
 from ..model.records import Figure, HistoryEntry
 
@@ -58,5 +59,5 @@ def _check(entry: Figure | HistoryEntry, what: str, sink: ErrorSink) -> None:
             f"{what}: the quote does not contain {entry.value:,} as the source writes it; "
             "quote the source's sentence that states the number, exactly",
         )
-    if quote.language and quote.language != "en" and not quote.translation:
+    if quote.language and quote.language != DATA_LANGUAGE and not quote.translation:
         sink.add(quote.locs["language"], f"{what}: a quote in '{quote.language}' needs a translation: your English rendering, shown as the editors'")

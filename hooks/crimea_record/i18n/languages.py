@@ -12,6 +12,8 @@ import yaml
 from babel import Locale, UnknownLocaleError
 
 REGISTRY = Path("translations") / "languages.yml"
+DATA_LANGUAGE = "en"
+"""The language data/ is written in: its fields, and a quote's `translation:`, are English."""
 
 
 class RegistryError(Exception):
@@ -66,7 +68,7 @@ _REQUIRED = {f.name for f in fields(Language) if f.default is not None and f.nam
 _OPTIONAL = {"site_name", "site_description", "copyright", "data_key", "theme_language"}
 
 
-ENGLISH_ONLY = Registry(Language("en", "English", "English", "en", "", "en", "en", None, "#,##0", "d MMMM y", "MMMM y", "y", "MMM"), ())
+ENGLISH_ONLY = Registry(Language(DATA_LANGUAGE, "English", "English", "en", "", "en", "en", None, "#,##0", "d MMMM y", "MMMM y", "y", "MMM"), ())
 """The registry of a project without translations/languages.yml: a site in English only."""
 
 

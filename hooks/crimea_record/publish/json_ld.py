@@ -6,6 +6,7 @@ import json
 from ..kinds import KINDS
 from ..model.addresses import SiteInfo
 from ..model.dataset import Dataset
+from ..render.language import registry
 from ..render.tables import FOLDER, JSON_FILE, latest_as_of
 from .data_package import ZIP_PATH
 
@@ -22,7 +23,7 @@ def dataset_json_ld(dataset: Dataset, site: SiteInfo) -> str:
         "and mobilisation of residents of occupied Crimea, each figure with its source, date and qualifier.",
         "license": site.licence.url,
         "isAccessibleForFree": True,
-        "inLanguage": "en",
+        "inLanguage": registry().source.html_lang,
         "creator": {"@type": "Organization", "name": site.name},
         "keywords": ["Crimea", "forced conscription", "mobilisation", "international humanitarian law", "Article 328"],
         "distribution": [

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from ..load.markers import MARKERS, Reference, find_references
 from ..model.dataset import Dataset
 from . import blocks, charts, inline
-from .language import in_language
+from .language import in_language, registry
 
 BLOCKS: dict[str, Callable[..., str]] = {
     "discrepancy": blocks.discrepancy,
@@ -25,10 +25,10 @@ def _render(name: str, records: list, page: str, dataset: Dataset) -> str:
     return inline.reference(marker.kind, records[0], page, dataset)
 
 
-def expand_references(text: str, page: str, dataset: Dataset, refs: list[Reference] | None = None, lang: str = "en") -> str:
+def expand_references(text: str, page: str, dataset: Dataset, refs: list[Reference] | None = None, lang: str | None = None) -> str:
     """Replace every marker with Markdown. `page` is the docs-relative path of the page;
-    `lang` "uk" draws them in Ukrainian (render/language.py)."""
-    with in_language(lang):
+    `lang`, a registered language's code, draws them in that language (render/language.py; default: the source)."""
+    with in_language(lang or registry().source.code):
         return _expand(text, page, dataset, find_references(text, page) if refs is None else refs)
 
 

@@ -70,7 +70,7 @@ def _(english: str) -> str:
 
 def _p(context: str, english: str) -> str:
     """A fixed phrase whose translation depends on where it is used."""
-    return catalogue.translations(_root.get(), current()).pgettext(context, english) if translated() else english
+    return str(catalogue.translations(_root.get(), current()).pgettext(context, english)) if translated() else english
 
 
 def _n(singular: str, plural: str, n: int) -> str:

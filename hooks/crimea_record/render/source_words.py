@@ -21,7 +21,7 @@ def quote_block(entry: Figure | HistoryEntry) -> list[str]:
         return [f"{_('The source’s words')}: {md(text(entry, 'no_quote') or _(NOT_QUOTED))}", "{ .source-words }", ""]
     out = [f"{_('The source’s words')}{_in_language(quote)}:", "{ .source-words }", "", f"> “{md(quote.text)}”"]
     if _language(quote) != language.current():
-        out.append(f'> {{ lang="{quote.language or "en"}" }}')
+        out.append(f'> {{ lang="{_language(quote)}" }}')
     out.append("")
     translation = _translation(quote)
     if translation:
@@ -36,7 +36,7 @@ def quote_inline(entry: Figure | HistoryEntry) -> str:
         return md(text(entry, "no_quote") or _(NOT_QUOTED))
     shown = f"“{md(quote.text)}”"
     if _language(quote) != language.current():
-        shown = f'<span lang="{quote.language or "en"}">{shown}</span>'
+        shown = f'<span lang="{_language(quote)}">{shown}</span>'
     translation = _translation(quote)
     if translation:
         shown += f" ({_(TRANSLATION_INLINE)}: \\[{md(translation)}\\])"

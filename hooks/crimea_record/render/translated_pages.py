@@ -69,14 +69,15 @@ def english_hash(markdown: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def translated_page(lang: Language, english_path: str, english_markdown: str, translation: str | None, *, legal: bool = False, generated: str | None = None) -> TranslatedPage:
-    """`generated`: the page rendered from data/ in `lang` (render/language.py), for a generated page."""
+def translated_page(lang: Language, english_path: str, english_markdown: str, translation: str | None, *,
+                    english_title: str, legal: bool = False, generated: str | None = None) -> TranslatedPage:
+    """`generated`: the page rendered from data/ in `lang` (render/language.py), for a generated page.
+    `english_title`: the title where the catalogue has no menu title for the page."""
     with in_language(lang.code):
-        return _translated_page(lang, english_path, english_markdown, translation, legal=legal, generated=generated)
+        return _translated_page(lang, english_path, english_markdown, translation, title=page_title(english_path, english_title), legal=legal, generated=generated)
 
 
-def _translated_page(lang: Language, english_path: str, english_markdown: str, translation: str | None, *, legal: bool, generated: str | None) -> TranslatedPage:
-    title = page_title(english_path, english_path.removesuffix(".md"))
+def _translated_page(lang: Language, english_path: str, english_markdown: str, translation: str | None, *, title: str, legal: bool, generated: str | None) -> TranslatedPage:
     stale = False
     if generated is not None:
         body = _after_title(_FRONT_MATTER.sub("", generated, count=1), legal_notice() if legal else "")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...model.addresses import SiteInfo, edit_url
 from ...model.dataset import Dataset
-from ..language import _, current, page_title
+from ..language import _, current, page_title, registry
 from ..markdown_text import external_link, md, safe_url
 
 
@@ -11,10 +11,11 @@ def marker(name: str, *ids: str) -> str:
     return "{{ " + name + " " + " ".join(ids) + " }}"
 
 
-def quoted_passages(passages: list[str], indent: str = "", lang: str = "en") -> list[str]:
+def quoted_passages(passages: list[str], indent: str = "", lang: str | None = None) -> list[str]:
     """Verbatim passages as separate block quotes, with an omission mark between them; on a page
-    in another language, each marked with the language it is written in (`lang`)."""
+    in another language, each marked with the language it is written in (`lang`; default: the source's)."""
     out: list[str] = []
+    lang = lang or registry().source.html_lang
     mark = [f'{indent}> {{ lang="{lang}" }}'] if lang != current() else []
     for n, passage in enumerate(passages):
         if n:

@@ -45,7 +45,7 @@ def _article(article: LegalArticle, dataset: Dataset, discussed: Discussed | Non
     out = [f"### {md(text(article, 'article'))} {{ #{article.id} }}", "", *translation_notice(article)]
     if article.context:
         out += [md_paragraphs(text(article, "context")), ""]
-    out += quoted_passages(article.text, lang="en")
+    out += quoted_passages(article.text)
     if len(article.text) > 1:
         out += [_("The passages above are the relevant parts of the provision, quoted verbatim; the text between them is not reproduced."), ""]
     if article.summary:
