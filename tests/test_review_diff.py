@@ -62,6 +62,16 @@ Links lead to the published site, which shows the values from before this change
 """
 
 
+def test_a_qualifier_changed_to_more_than_is_said_in_the_pages_words(repo):
+    """`diff` reads the one qualifier table (render/language.py); it once knew no 'more-than'."""
+    replace(repo, "data/figures.yml", "  value: 120\n  qualifier: exact\n", "  value: 120\n  qualifier: more-than\n")
+    replace(repo, "data/figures.yml", "    - value: 90\n      qualifier: at-least\n", "    - value: 90\n      qualifier: more-than\n")
+    result = diff(repo, "main")
+    assert result.returncode == 0, result.stderr
+    assert "  - qualifier: exact → more than\n" in result.stdout
+    assert "more than 90" in result.stdout, result.stdout  # the earlier value, in the history
+
+
 def test_new_and_removed_records_and_changed_pages(repo):
     replace(repo, "data/events.yml", "- id: fixture-event-month\n  date: 2020-03\n  title: Fixture event in a month\n  description: An invented event.\n  sources: [fixture-earlier]\n  uk:\n    translated_from: 3a94d67e1902ad75\n    title: \"Вигадана подія певного місяця\"\n    description: \"Вигадана подія.\"\n\n", "")
     events = repo / "data" / "events.yml"
