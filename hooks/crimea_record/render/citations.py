@@ -16,7 +16,7 @@ from ..kinds import KINDS
 from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.records import Figure, LegalArticle, Source, Violation
-from .language import N_, _, amount, human, name, sentence, text
+from .language import N_, _, amount, human, name, sentence, site_name, text
 from .markdown_text import as_of_phrase, relative, typographic
 
 ACCESSED = N_("(accessed [date])")
@@ -51,7 +51,7 @@ def cited_from(site: SiteInfo, kind: str, record_id: str) -> str:
         where = permalink(site.url, kind, record_id)
     else:
         where = f"{_(PAGE_NAMES[kind])}, {_('entry')} “{record_id}”"
-    return f"{site.name}, {where} {_(ACCESSED)}."
+    return f"{site_name(site.name)}, {where} {_(ACCESSED)}."
 
 
 def _figure_citation(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:

@@ -7,7 +7,7 @@ from html import escape as _escape
 from ..model.addresses import SiteInfo, page_url
 from ..model.dataset import Dataset
 from ..model.records import Figure
-from .language import _, _p, name, text
+from .language import _, _p, name, site_name, text
 from .markdown_text import as_of_phrase, stated_value, typographic
 
 
@@ -39,9 +39,9 @@ CITED = "Cited from"
 def figure_embed(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
     source = dataset.sources[figure.source]
     if site.url:
-        back = f'<a href="{escape(site.url + page_url(figure_page(figure.id)))}" rel="noopener noreferrer">{_text(site.name)}</a>'
+        back = f'<a href="{escape(site.url + page_url(figure_page(figure.id)))}" rel="noopener noreferrer">{_text(site_name(site.name))}</a>'
     else:
-        back = _text(site.name)
+        back = _text(site_name(site.name))
     return (
         '<figure style="margin:1em 0;padding:1em 1.25em;border:1px solid #9e9e9e;border-radius:4px;max-width:36em;font-family:sans-serif;text-align:left">\n'
         f'  <p style="margin:0;font-size:2.25em;font-weight:700;line-height:1.1">{_text(stated_value(figure))}</p>\n'

@@ -85,6 +85,11 @@ def N_(english: str) -> str:  # noqa: N802 (the name gettext tools know)
     return english
 
 
+def site_name(english: str) -> str:
+    """The site's name in the current language (the registry's), else `english` (mkdocs.yml's)."""
+    return lang().site_name or english
+
+
 def sentence(text: str) -> str:
     """Text with its full stop: a date may already end in one ('2022 р.')."""
     return text if text.endswith(".") else text + "."

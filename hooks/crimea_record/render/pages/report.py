@@ -25,7 +25,7 @@ from markdown.extensions.toc import slugify
 from ...model.addresses import SiteInfo, page_url
 from ...model.dates import PartialDate
 from ..html_include import moved
-from ..language import _, anchor, human
+from ..language import _, anchor, human, site_name
 from ..markdown_text import md
 
 PATH = "report.md"
@@ -65,7 +65,7 @@ def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date) -> str:
         "",
         '<div class="report-cover" markdown>',
         "",
-        f"{md(site.name)}",
+        f"{md(site_name(site.name))}",
         "{ .report-cover__site }",
         "",
         _("Compiled on {date}").format(date=date),
