@@ -164,3 +164,9 @@ def test_no_python_module_under_hooks_spells_a_site_language_code():
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and spelt.match(node.value):
                 found.append(f"hooks/{rel}:{node.lineno}: {node.value!r}")
     assert not found, "\n".join(found)
+
+
+def test_the_real_catalogues_hold_every_message_the_site_uses():
+    from crimea_record.pipeline import prepare
+
+    assert prepare(ROOT).message_problems == []

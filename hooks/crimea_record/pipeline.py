@@ -217,7 +217,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     content.downloads.update(share_cards(dataset, content.site.name))
     for lang in registry().translated:
         content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today or dt.date.today())))
-        content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content.pages))]
+        content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content.pages, root))]
     content.record_translations = record_translations(dataset, registry())
     return content
 
@@ -231,10 +231,12 @@ def _translated(content: SiteContent, root: Path, lang: Language, generated: dic
     return pages
 
 
-def content_messages(pages: dict[str, Page]) -> list[catalogue.Wanted]:
+def content_messages(pages: dict[str, Page], root: Path) -> list[catalogue.Wanted]:
     """The messages the site asks for beyond those written in the code: each page's menu title,
-    each kind's heading on the Data page, each quote language's phrase."""
-    out = [catalogue.Wanted(path, "page title", (f"The menu title of docs/{path} ({page.title})",)) for path, page in pages.items() if not path.startswith("figures/")]
+    the menu's sections (mkdocs.yml's nav), each kind's heading on the Data page, each quote
+    language's phrase."""
+    out = [catalogue.Wanted(title, "menu section", ("mkdocs.yml nav",)) for title in catalogue.nav_sections(root / "mkdocs.yml")]
+    out += [catalogue.Wanted(path, "page title", (f"The menu title of docs/{path} ({page.title})",)) for path, page in pages.items() if not path.startswith("figures/")]
     out += [catalogue.Wanted(kind.heading, None, ("kinds.py",)) for kind in KINDS.values()]
     out += [catalogue.Wanted(in_language_phrase(code), "quote language") for code in get_args(QuoteLanguage)]
     return out

@@ -16,6 +16,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
@@ -85,7 +86,7 @@ def _from_code(files: tuple[tuple[str, float], ...]) -> list[Wanted]:
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name) or node.func.id not in KEYWORDS:
                 continue
             args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
-            where = f"{Path(file).relative_to(PACKAGE.parent).as_posix()}:{node.lineno}"
+            where = Path(file).relative_to(PACKAGE.parent).as_posix()  # no line: it would change with every edit
             if node.func.id in ("_", "N_") and args and args[0]:
                 out.append(Wanted(args[0], None, (where,)))
             elif node.func.id == "_p" and len(args) >= 2 and args[0] and args[1]:
@@ -93,6 +94,33 @@ def _from_code(files: tuple[tuple[str, float], ...]) -> list[Wanted]:
             elif node.func.id == "_n" and len(args) >= 2 and args[0] and args[1]:
                 out.append(Wanted((args[0], args[1]), None, (where,)))
     return out
+
+
+class _AnyTags(yaml.SafeLoader):
+    """mkdocs.yml may hold tags such as !ENV or !!python/name: read past them."""
+
+
+_AnyTags.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def nav_sections(mkdocs_yml: Path) -> list[str]:
+    """The section titles of the site's menu (`nav:` in mkdocs.yml), which each language translates."""
+    try:
+        config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_AnyTags) or {}
+    except (OSError, yaml.YAMLError):
+        return []
+    found: list[str] = []
+
+    def walk(items: object) -> None:
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict):
+                for title, value in item.items():
+                    if isinstance(value, list):
+                        found.append(str(title))
+                        walk(value)
+
+    walk(config.get("nav") if isinstance(config, dict) else None)
+    return found
 
 
 def problems(root: Path, code: str, wanted: list[Wanted]) -> list[str]:
