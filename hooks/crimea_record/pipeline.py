@@ -22,13 +22,13 @@ from .check.references import check_references
 from .check.rules import check_dataset
 from .check.translations import RecordTranslations, record_translations
 from .errors import ErrorSink, Loc, shown_path
-from .kinds import KINDS
 from .load.corrections_file import Correction, read_corrections
 from .load.data_files import read_dataset
 from .load.markers import MARKERS, Reference, find_references
 from .load.redirects_file import Redirect, read_redirects
 from .model.addresses import SiteInfo
 from .model.dataset import Dataset
+from .model.kinds import KINDS
 from .publish.atom import atom_feed
 from .publish.citation_files import citation_files
 from .publish.data_package import ZIP_PATH, data_zip

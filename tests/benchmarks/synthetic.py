@@ -20,9 +20,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from crimea_record.kinds import KINDS  # noqa: E402
 from crimea_record.load.markers import MARKER, MARKERS  # noqa: E402
 from crimea_record.model.fields import field_specs, unwrap_optional  # noqa: E402
+from crimea_record.model.kinds import KINDS  # noqa: E402
 from crimea_record.pipeline import GENERATED  # noqa: E402
 
 KIND_PAGES = {kind.page for kind in KINDS.values() if kind.page}

@@ -12,11 +12,11 @@ from dataclasses import fields, is_dataclass
 from typing import Any, Protocol
 
 from ..errors import DataErrors
-from ..kinds import KINDS, Kind
 from ..load.markers import MARKERS, Reference
 from ..model.addresses import SiteInfo, page_url
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
+from ..model.kinds import KINDS, Kind
 from ..render.markdown_text import number
 from ..render.pages import report
 
