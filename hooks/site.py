@@ -235,6 +235,13 @@ def _build_offline_copy(config) -> None:
         (Path(config.site_dir) / offline_copy.ZIP_PATH).write_bytes(offline_copy.zip_folder(out))
 
 
+WATCHED = ("data", "translations")
+"""Besides docs/ and mkdocs.yml (MkDocs watches those): every folder the site is made from,
+with everything under it (a translator's page or catalogue in translations/LANG/…)."""
+
+
 def on_serve(server, config, builder):
-    server.watch(str(ROOT / "data"))
+    for folder in WATCHED:
+        if (ROOT / folder).is_dir():  # the file watcher cannot watch a folder that is not there
+            server.watch(str(ROOT / folder), recursive=True)
     return server
