@@ -17,6 +17,7 @@ from mkdocs.structure.nav import Link, Navigation, Section, _add_parent_links, _
 sys.path.insert(0, str(Path(__file__).parent))
 
 import serve_cache  # noqa: E402
+from extra_settings import SettingsError, extra_settings  # noqa: E402
 
 from crimea_record.errors import DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SITE_URL_VARIABLE, SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
@@ -50,12 +51,18 @@ def on_startup(command, dirty):
 def on_config(config):
     global _content, _staging, _site_dir
     try:
+        settings = extra_settings(config.extra, Path(config.config_file_path).name)
+    except SettingsError as error:
+        log.error(str(error))
+        raise PluginError("correct the settings listed above in mkdocs.yml and save again") from None
+    config.extra.update(settings)  # as checked: the theme reads them too (the footer)
+    try:
         url = public_site_url(config.site_url)
         if not url:
             log.info(f"No public address set ({SITE_URL_VARIABLE} or site_url in mkdocs.yml): citations, downloads and share tags use relative links.")
         config.site_url = url or None
-        licence = licence_from({key: config.extra.get(f"licence_{key}") for key in ("name", "title", "url", "spdx")})
-        offline = bool(config.extra.get("offline_copy")) and not os.environ.get(offline_copy.VARIANT_VARIABLE)
+        licence = licence_from({key: settings[f"licence_{key}"] for key in ("name", "title", "url", "spdx")})
+        offline = settings.offline_copy and not os.environ.get(offline_copy.VARIANT_VARIABLE)
         editing = edit_base(config.repo_url, config.edit_uri, config.docs_dir)
         site = SiteInfo(config.site_name, url, edit_base=editing, licence=licence, offline_copy=offline)
         _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
