@@ -27,7 +27,7 @@ from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render import ukrainian  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
-from crimea_record.render.pages import data_page, report  # noqa: E402
+from crimea_record.render.pages import data_page, registry, report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.crimea_record")
@@ -90,11 +90,12 @@ def on_config(config):
 
 def on_files(files, config):
     _report_parts.clear()
-    _report_parts.update(dict.fromkeys(report.included(set(_content.pages))))
-    _report_parts.update(dict.fromkeys(ukrainian.PREFIX + path for path in report.included(set(_content.pages))))
+    in_report = report.included(set(_content.pages), registry.REPORT)
+    _report_parts.update(dict.fromkeys(in_report))
+    _report_parts.update(dict.fromkeys(ukrainian.PREFIX + path for path in in_report))
     for path, page in _content.generated.items():
-        # A figure's own page is reached from its entry on Figures, not from the navigation.
-        inclusion = InclusionLevel.NOT_IN_NAV if path.startswith("figures/") else InclusionLevel.UNDEFINED
+        entry = registry.entry_of(path)
+        inclusion = InclusionLevel.NOT_IN_NAV if entry is not None and not entry.in_nav else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, content=page.markdown, inclusion=inclusion))
     for path, data in _content.downloads.items():
         files.append(File.generated(config, path, content=data))
@@ -183,7 +184,7 @@ def on_env(env, config, files):
         report_file = files.get_file_from_path(folder + report.PATH)
         page = report_file.page if report_file is not None else None
         if page is not None and page.content is not None:
-            page.content, ids = report.assemble(page.content, parts, _content.site.url, folder)
+            page.content, ids = report.assemble(page.content, parts, _content.site.url, registry.REPORT, folder)
             # MkDocs checks links to anchors after this event, against the anchors each page holds.
             page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
     return env
