@@ -90,7 +90,7 @@ def on_config(config):
 
 def on_files(files, config):
     _report_parts.clear()
-    in_report = report.included(set(_content.pages), registry.REPORT)
+    in_report = report.included(set(_content.pages), registry.report_parts())
     _report_parts.update(dict.fromkeys(in_report))
     _report_parts.update(dict.fromkeys(ukrainian.PREFIX + path for path in in_report))
     for path, page in _content.generated.items():
@@ -184,7 +184,7 @@ def on_env(env, config, files):
         report_file = files.get_file_from_path(folder + report.PATH)
         page = report_file.page if report_file is not None else None
         if page is not None and page.content is not None:
-            page.content, ids = report.assemble(page.content, parts, _content.site.url, registry.REPORT, folder)
+            page.content, ids = report.assemble(page.content, parts, _content.site.url, registry.report_parts(), folder)
             # MkDocs checks links to anchors after this event, against the anchors each page holds.
             page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
     return env

@@ -41,9 +41,6 @@ from .render.pages import changes as changes_page
 from .render.pages import legal, registry, report
 from .render.pages.common import licence_statement
 
-GENERATED = registry.PATHS
-"""The pages rendered from data/ (render/pages/registry.py); a file of the same name in docs/ is a mistake."""
-
 LICENCE_PLACEHOLDER = "<!-- licence -->"
 """In a page, replaced by the licence statement (one setting: `extra.licence_*` in mkdocs.yml)."""
 _H1 = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.M)
@@ -101,7 +98,7 @@ class SiteContent:
     def portable(self, path: str) -> str:
         """A page as plain Markdown, for generators without the hooks (the Markdown export)."""
         if path == report.PATH:
-            return report.as_markdown(self.expanded(path), self.expanded, set(self.pages), registry.REPORT, self.site.url)
+            return report.as_markdown(self.expanded(path), self.expanded, set(self.pages), registry.report_parts(), self.site.url)
         return self.expanded(path)
 
     @property
@@ -161,7 +158,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         check_charts(refs, dataset, sink)
         content.refs[rel] = refs
     check_style_sheets(docs_dir, root, sink, shown_path)
-    for generated in GENERATED:
+    for generated in registry.single_paths():
         if generated in content.pages:
             sink.add(Loc(shown_path(docs_dir / generated, root), 1), f"docs/{generated} is generated from data/: remove this file or rename it")
     content.redirects = read_redirects(data_dir, root, sink)

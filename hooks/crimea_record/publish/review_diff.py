@@ -218,7 +218,7 @@ def _pages_showing(kind: Kind, record_id: str, content: Content) -> list[str]:
         path for path, refs in content.refs.items()
         if path not in own and any(MARKERS[r.name].kind == kind.name and record_id in r.ids for r in refs)
     ]
-    reading_order = list(registry.REPORT)
+    reading_order = list(registry.report_parts())
     referring.sort(key=lambda p: (reading_order.index(p) if p in reading_order else len(reading_order), content.pages[p].title))
     in_report = report.PATH in content.pages and any(path in reading_order for path in own + referring)
     return own + referring + ([report.PATH] if in_report else [])

@@ -50,7 +50,7 @@ class GeneratedPage:
     render: Callable[[Inputs], str | dict[str, str]]
     """The page's Markdown, or for a folder the Markdown of each page by path."""
     report: report.Part | None = None
-    """Its place in the Full report; None: not in it."""
+    """Its place in the Full report; None: not in it. An entry in the report comes before the report's."""
     in_nav: bool = True
     """In the navigation (at its place in mkdocs.yml's `nav:`, mirrored in every language)."""
     counts_as_use: bool = False
@@ -79,7 +79,7 @@ PAGES: tuple[GeneratedPage, ...] = (
     GeneratedPage(data_page.PATH, lambda i: data_page.render(i.dataset, i.site, i.site.offline_copy)),
     # With no references of its own, so that it is not counted where figures are "used on":
     # the included pages are filled in from their rendered HTML (report.assemble).
-    GeneratedPage(report.PATH, lambda i: report.render(i.site, i.titles, i.today, REPORT), permanent_anchors=False, expanded=True),
+    GeneratedPage(report.PATH, lambda i: report.render(i.site, i.titles, i.today, report_parts()), permanent_anchors=False, expanded=True),
     GeneratedPage(changes_page.PATH, lambda i: changes_page.render(changes(i.dataset, i.corrections), i.corrections)),
     # A figure's own page is reached from its entry on Figures, not from the navigation.
     GeneratedPage(figure_pages.FOLDER, lambda i: figure_pages.render_all(i.dataset, i.site, i.corrections), in_nav=False),
@@ -87,13 +87,15 @@ PAGES: tuple[GeneratedPage, ...] = (
 """Every generated page, in the order they are rendered: a renderer sees the titles of the
 pages before it and, in `used_on`, their references if they count as use."""
 
-REPORT: dict[str, report.Part] = dict(
-    sorted({**report.WRITTEN, **{page.path: page.report for page in PAGES if page.report}}.items(), key=lambda item: item[1].place)
-)
-"""The Full report's pages in reading order: the topic pages written in docs/ and the generated pages with a place in it."""
+def report_parts() -> dict[str, report.Part]:
+    """The Full report's pages in reading order: the topic pages written in docs/ and the generated pages with a place in it."""
+    parts = {**report.WRITTEN, **{page.path: page.report for page in PAGES if page.report}}
+    return dict(sorted(parts.items(), key=lambda item: item[1].place))
 
-PATHS = tuple(page.path for page in PAGES if not page.is_folder)
-"""The single generated pages; a file of the same name in docs/ is a mistake."""
+
+def single_paths() -> tuple[str, ...]:
+    """The single generated pages (not the folders); a file of the same name in docs/ is a mistake."""
+    return tuple(page.path for page in PAGES if not page.is_folder)
 
 
 def entry_of(path: str) -> GeneratedPage | None:
