@@ -17,6 +17,7 @@ from mkdocs.structure.nav import Link, Navigation, Section, _add_parent_links, _
 sys.path.insert(0, str(Path(__file__).parent))
 
 import serve_cache  # noqa: E402
+from extra_settings import SettingsError, extra_settings  # noqa: E402
 
 from crimea_record.errors import DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SITE_URL_VARIABLE, SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
@@ -27,8 +28,8 @@ from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render import translated_pages  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
 from crimea_record.render.interface import Interface, interface, section_title  # noqa: E402
-from crimea_record.render.language import registry  # noqa: E402
-from crimea_record.render.pages import data_page, report  # noqa: E402
+from crimea_record.render.language import registry as languages  # noqa: E402
+from crimea_record.render.pages import data_page, registry, report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.crimea_record")
@@ -53,12 +54,18 @@ def on_startup(command, dirty):
 def on_config(config):
     global _content, _staging, _site_dir
     try:
+        settings = extra_settings(config.extra, Path(config.config_file_path).name)
+    except SettingsError as error:
+        log.error(str(error))
+        raise PluginError("correct the settings listed above in mkdocs.yml and save again") from None
+    config.extra.update(settings)  # as checked: the theme reads them too (the footer)
+    try:
         url = public_site_url(config.site_url)
         if not url:
             log.info(f"No public address set ({SITE_URL_VARIABLE} or site_url in mkdocs.yml): citations, downloads and share tags use relative links.")
         config.site_url = url or None
-        licence = licence_from({key: config.extra.get(f"licence_{key}") for key in ("name", "title", "url", "spdx")})
-        offline = bool(config.extra.get("offline_copy")) and not os.environ.get(offline_copy.VARIANT_VARIABLE)
+        licence = licence_from({key: settings[f"licence_{key}"] for key in ("name", "title", "url", "spdx")})
+        offline = settings.offline_copy and not os.environ.get(offline_copy.VARIANT_VARIABLE)
         editing = edit_base(config.repo_url, config.edit_uri, config.docs_dir)
         site = SiteInfo(config.site_name, url, edit_base=editing, licence=licence, offline_copy=offline)
         _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
@@ -76,9 +83,9 @@ def on_config(config):
     # Truthy, not a list: Material shows its selector (hooks/theme/partials/alternate.html reads
     # `languages`) but writes no <link rel="alternate"> (their hreflang is in the sitemap).
     config.extra["alternate"] = True
-    config.extra["languages"] = [{"name": lang.name, "link": lang.prefix or "./", "lang": lang.html_lang} for lang in registry().languages]
+    config.extra["languages"] = [{"name": lang.name, "link": lang.prefix or "./", "lang": lang.html_lang} for lang in languages().languages]
     _interfaces.clear()
-    for lang in registry().languages:
+    for lang in languages().languages:
         _interfaces[lang.code] = interface(
             lang.code, site_name=config.site_name, site_description=config.site_description or "", copyright=config.copyright or "",
             publisher=str(config.extra.get("publisher") or ""), updated=str(config.extra.get("updated") or ""),
@@ -92,12 +99,13 @@ def on_config(config):
 
 def on_files(files, config):
     _report_parts.clear()
-    _report_parts.update(dict.fromkeys(report.included(set(_content.pages))))
-    for lang in registry().translated:
-        _report_parts.update(dict.fromkeys(lang.prefix + path for path in report.included(set(_content.pages))))
+    in_report = report.included(set(_content.pages), registry.report_parts())
+    _report_parts.update(dict.fromkeys(in_report))
+    for lang in languages().translated:
+        _report_parts.update(dict.fromkeys(lang.prefix + path for path in in_report))
     for path, page in _content.generated.items():
-        # A figure's own page is reached from its entry on Figures, not from the navigation.
-        inclusion = InclusionLevel.NOT_IN_NAV if path.startswith("figures/") else InclusionLevel.UNDEFINED
+        entry = registry.entry_of(path)
+        inclusion = InclusionLevel.NOT_IN_NAV if entry is not None and not entry.in_nav else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, content=page.markdown, inclusion=inclusion))
     for path, data in _content.downloads.items():
         files.append(File.generated(config, path, content=data))
@@ -114,7 +122,7 @@ def on_files(files, config):
 def on_nav(nav, config, files):
     """Each translated language's menu: the English menu's shape with its pages and titles."""
     _navs.clear()
-    for lang in registry().translated:
+    for lang in languages().translated:
         _navs[lang.code] = _mirrored_nav(nav, files, lang)
     return nav
 
@@ -144,19 +152,19 @@ def _mirrored_nav(nav, files, lang) -> Navigation:
 
 
 def on_page_context(context, page, config, nav):
-    lang = registry().by_path(page.file.src_uri)
+    lang = languages().by_path(page.file.src_uri)
     if lang.code in _navs:
         context["nav"] = _navs[lang.code]
     # Material's language selector, to the same page in each language.
     en_url = page.url.removeprefix(lang.prefix)
-    config.extra["languages"] = [{"name": other.name, "link": other.prefix + en_url or "./", "lang": other.html_lang} for other in registry().languages]
+    config.extra["languages"] = [{"name": other.name, "link": other.prefix + en_url or "./", "lang": other.html_lang} for other in languages().languages]
     _speak(config, _interfaces[lang.code])
     context["i18n"] = _interfaces[lang.code]  # the footer and <head> (hooks/theme/)
     return context
 
 
 def on_post_page(output, page, config):
-    _speak(config, _interfaces[registry().source.code])  # the sitemap and 404 page are the source language's
+    _speak(config, _interfaces[languages().source.code])  # the sitemap and 404 page are the source language's
     return output
 
 
@@ -172,7 +180,7 @@ def _speak(config, words: Interface) -> None:
 
 def on_page_markdown(markdown, page, config, files):
     # The section links' title: the Markdown of each page is rendered with these settings.
-    config.mdx_configs.setdefault("toc", {})["permalink_title"] = _interfaces[registry().by_path(page.file.src_uri).code].permalink
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = _interfaces[languages().by_path(page.file.src_uri).code].permalink
     expanded = _content.expanded(page.file.src_uri, markdown)
     serve_cache.reuse_if_unchanged(page, expanded, files, config)
     return expanded
@@ -183,10 +191,10 @@ def on_page_content(html, page, config, files):
     if page.file.src_uri in _report_parts:
         _report_parts[page.file.src_uri] = html
     image = page.meta.get("share_image")
-    lang = registry().by_path(page.file.src_uri)
+    lang = languages().by_path(page.file.src_uri)
     words = _interfaces[lang.code]
     share = share_tags(
-        translated_pages.without_notices(html, lang) if lang != registry().source else html,
+        translated_pages.without_notices(html, lang) if lang != languages().source else html,
         page_title=page.title or "",
         site_name=words.site_name,
         canonical_url=page.canonical_url,
@@ -208,15 +216,15 @@ def on_page_content(html, page, config, files):
 def on_env(env, config, files):
     serve_cache.reuse_templates(env)
     # The templates rendered without a page (the 404 page, the sitemap) speak the source language.
-    env.globals["i18n"] = _interfaces[registry().source.code]
-    env.globals["site_languages"] = registry().languages
+    env.globals["i18n"] = _interfaces[languages().source.code]
+    env.globals["site_languages"] = languages().languages
     # Every page is rendered by now: the Full report is put together from their HTML.
-    for folder in [lang.prefix for lang in registry().languages]:  # each language's report of its own pages
-        parts = {path.removeprefix(folder): html for path, html in _report_parts.items() if html is not None and registry().by_path(path).prefix == folder}
+    for folder in [lang.prefix for lang in languages().languages]:  # each language's report of its own pages
+        parts = {path.removeprefix(folder): html for path, html in _report_parts.items() if html is not None and languages().by_path(path).prefix == folder}
         report_file = files.get_file_from_path(folder + report.PATH)
         page = report_file.page if report_file is not None else None
         if page is not None and page.content is not None:
-            page.content, ids = report.assemble(page.content, parts, _content.site.url, folder)
+            page.content, ids = report.assemble(page.content, parts, _content.site.url, registry.report_parts(), folder)
             # MkDocs checks links to anchors after this event, against the anchors each page holds.
             page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
     return env
@@ -275,6 +283,13 @@ def _build_offline_copy(config) -> None:
         (Path(config.site_dir) / offline_copy.ZIP_PATH).write_bytes(offline_copy.zip_folder(out))
 
 
+WATCHED = ("data", "translations")
+"""Besides docs/ and mkdocs.yml (MkDocs watches those): every folder the site is made from,
+with everything under it (a translator's page or catalogue in translations/LANG/…)."""
+
+
 def on_serve(server, config, builder):
-    server.watch(str(ROOT / "data"))
+    for folder in WATCHED:
+        if (ROOT / folder).is_dir():  # the file watcher cannot watch a folder that is not there
+            server.watch(str(ROOT / folder), recursive=True)
     return server

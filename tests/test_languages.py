@@ -20,7 +20,7 @@ from conftest import MKDOCS_ENV, ROOT, assert_clean_build, mkdocs_build
 from fixture_project import fixture_project
 
 from crimea_record.i18n.languages import REGISTRY, RegistryError, load
-from crimea_record.render.translated_pages import english_hash
+from crimea_record.render.translated_pages import page_english_hash
 
 # The fixture's third language: Russian (a language the site means to add), with fixture wording
 # marked as such: the test shows the machinery carries it, not what a translation should say.
@@ -66,7 +66,7 @@ def _add_third_language(project: Path) -> None:
         write_po(f, catalogue)
     english = (project / "docs" / "index.md").read_text(encoding="utf-8")
     (project / "translations" / "ru" / "index.md").write_text(
-        f"<!-- translated-from: {english_hash(english)} -->\n# Главная фикстуры\n\nФикстура: {{{{ source fixture-report }}}}.\n",
+        f"<!-- translated-from: {page_english_hash(english)} -->\n# Главная фикстуры\n\nФикстура: {{{{ source fixture-report }}}}.\n",
         encoding="utf-8",
     )
 

@@ -11,7 +11,7 @@ from htmltree import parse
 
 from crimea_record.load.markers import CODE, find_references
 from crimea_record.render.language import in_language
-from crimea_record.render.translated_pages import english_hash, not_translated, stale_notice
+from crimea_record.render.translated_pages import not_translated, page_english_hash, stale_notice
 
 DOCS = ROOT / "docs"
 TRANSLATIONS = ROOT / "translations" / "uk"
@@ -51,7 +51,7 @@ def test_every_written_page_has_a_translation_made_from_its_current_english_text
     assert "index.md" in WRITTEN and "editors.md" in WRITTEN
     problems = []
     for name in WRITTEN:
-        line = f"<!-- translated-from: {english_hash((DOCS / name).read_text(encoding='utf-8'))} -->"
+        line = f"<!-- translated-from: {page_english_hash((DOCS / name).read_text(encoding='utf-8'))} -->"
         path = TRANSLATIONS / name
         if not path.is_file():
             problems.append(f"translations/uk/{name} is missing: translate docs/{name}, first line {line}")

@@ -25,13 +25,13 @@ from .check.translations import RecordTranslations, record_translations
 from .errors import ErrorSink, Loc, shown_path
 from .i18n import catalogue
 from .i18n.languages import Language, RegistryError
-from .kinds import KINDS
 from .load.corrections_file import Correction, read_corrections
 from .load.data_files import read_dataset
 from .load.markers import MARKERS, Reference, find_references
 from .load.redirects_file import Redirect, read_redirects
 from .model.addresses import SiteInfo
 from .model.dataset import Dataset
+from .model.kinds import KINDS
 from .model.records import Language as QuoteLanguage
 from .publish.atom import atom_feed
 from .publish.citation_files import citation_files
@@ -41,14 +41,12 @@ from .publish.share_cards import share_cards
 from .render import translated_pages
 from .render.changes import changes
 from .render.expand import expand_references
-from .render.language import in_language, page_title, registry, use_project
+from .render.language import in_language, page_title, use_project
+from .render.language import registry as language_registry
 from .render.pages import changes as changes_page
-from .render.pages import data_page, figure_pages, figures, legal, report, sources, timeline, violations
+from .render.pages import legal, registry, report
 from .render.pages.common import licence_statement
 from .render.source_words import in_language_phrase
-
-GENERATED = (figures.PATH, legal.PATH, sources.PATH, violations.PATH, timeline.PATH, data_page.PATH, report.PATH, changes_page.PATH)
-"""The pages rendered from data/; a file of the same name in docs/ is a mistake."""
 
 LICENCE_PLACEHOLDER = "<!-- licence -->"
 """In a page, replaced by the licence statement (one setting: `extra.licence_*` in mkdocs.yml)."""
@@ -95,7 +93,7 @@ class SiteContent:
         if page_in is not None:  # links as from the English page: relative ones stay within CODE/
             text = markdown if markdown is not None else page_in.markdown
             english = self.pages[page_in.english]
-            lang = page_in.language if page_in.translated else registry().source.code
+            lang = page_in.language if page_in.translated else language_registry().source.code
             text = text if english.expanded else expand_references(text, page_in.english, self.dataset, lang=lang)
             return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=True))
         page = self.pages.get(path)
@@ -110,7 +108,7 @@ class SiteContent:
     def portable(self, path: str) -> str:
         """A page as plain Markdown, for generators without the hooks (the Markdown export)."""
         if path == report.PATH:
-            return report.as_markdown(self.expanded(path), self.expanded, set(self.pages), self.site.url)
+            return report.as_markdown(self.expanded(path), self.expanded, set(self.pages), registry.report_parts(), self.site.url)
         return self.expanded(path)
 
     @property
@@ -154,7 +152,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     use_project(root)
     sink = ErrorSink()
     try:
-        registry()
+        language_registry()
     except RegistryError as error:
         sink.add(Loc(shown_path(error.path, root), 1), f"{error.where}: {error.problem}")
         sink.raise_if_any()
@@ -176,7 +174,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         check_charts(refs, dataset, sink)
         content.refs[rel] = refs
     check_style_sheets(docs_dir, root, sink, shown_path)
-    for generated in GENERATED:
+    for generated in registry.single_paths():
         if generated in content.pages:
             sink.add(Loc(shown_path(docs_dir / generated, root), 1), f"docs/{generated} is generated from data/: remove this file or rename it")
     content.redirects = read_redirects(data_dir, root, sink)
@@ -189,36 +187,27 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
 
     # The pages written in docs/ that discuss each record: the back-links of every entry.
     content.discussed_on = _usage(content, list(content.refs))
-    discussed = content.discussed_on
-    _add_generated(content, legal.PATH, legal.render(dataset, content.site, discussed))
-    _add_generated(content, sources.PATH, sources.render(dataset, content.site, discussed))
-    _add_generated(content, violations.PATH, violations.render(dataset, content.site, discussed))
-    used_on = _usage(content, content.refs)
-    _add_generated(content, timeline.PATH, timeline.render(dataset, used_on, content.site, discussed))
-    content.used_on = _usage(content, [timeline.PATH], used_on)
-    _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site, discussed, content.corrections))
-    _add_generated(content, data_page.PATH, data_page.render(dataset, content.site, content.site.offline_copy))
-    # Last, and with no references of its own, so that it is not counted where figures are
-    # "used on": the included pages are filled in from their rendered HTML (report.assemble).
-    titles = {path: content.pages[path].title for path in report.included(set(content.pages))}
-    _add_generated(content, report.PATH, report.render(content.site, titles, today or dt.date.today()), expanded=True)
-    # After the report, which holds the topic pages, not these.
-    change_list = changes(dataset, content.corrections)
-    _add_generated(content, changes_page.PATH, changes_page.render(change_list, content.corrections))
-    for page_path, markdown in figure_pages.render_all(dataset, content.site, content.corrections).items():
-        _add_generated(content, page_path, markdown)
+    content.used_on = _usage(content, content.refs)
+    inputs = registry.Inputs(dataset, content.site, content.corrections, today or dt.date.today(), content.discussed_on, content.used_on)
+    for entry in registry.PAGES:  # in order: each sees the pages before it
+        inputs.titles = {path: page.title for path, page in content.pages.items()}
+        for page_path, markdown in registry.as_pages(entry, entry.render(inputs)).items():
+            _add_generated(content, page_path, markdown, expanded=entry.expanded)
+            if entry.counts_as_use:
+                content.used_on = _usage(content, [page_path], content.used_on)
+        inputs.used_on = content.used_on
     check_anchor_ids(content.generated_markdown(), dataset, sink)
     check_redirects(content.redirects, _anchors(content, dataset), sink)
     sink.raise_if_any()
     content.downloads = downloads(dataset, content.site, content.used_on)
     content.downloads.update(citation_files(dataset, content.site))
     content.downloads[ZIP_PATH] = data_zip(content.downloads, content.site)
-    content.downloads[changes_page.FEED] = atom_feed(change_list, content.site)
+    content.downloads[changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
     content.downloads.update(share_cards(dataset, content.site.name))
-    for lang in registry().translated:
+    for lang in language_registry().translated:
         content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today or dt.date.today())))
         content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content.pages, root))]
-    content.record_translations = record_translations(dataset, registry())
+    content.record_translations = record_translations(dataset, language_registry())
     return content
 
 
@@ -244,20 +233,13 @@ def content_messages(pages: dict[str, Page], root: Path) -> list[catalogue.Wante
 
 def _generated_in(code: str, content: SiteContent, today: dt.date) -> dict[str, str]:
     """The generated pages rendered again in a language, from the same records and back-links."""
-    dataset, site, discussed = content.dataset, content.site, content.discussed_on
+    inputs = registry.Inputs(content.dataset, content.site, content.corrections, today, content.discussed_on, content.used_on)
+    pages: dict[str, str] = {}
     with in_language(code):
-        titles = {path: page_title(path, content.pages[path].title) for path in report.included(set(content.pages))}
-        return {
-            legal.PATH: legal.render(dataset, site, discussed),
-            sources.PATH: sources.render(dataset, site, discussed),
-            violations.PATH: violations.render(dataset, site, discussed),
-            timeline.PATH: timeline.render(dataset, content.used_on, site, discussed),
-            figures.PATH: figures.render(dataset, content.used_on, site, discussed, content.corrections),
-            data_page.PATH: data_page.render(dataset, site, site.offline_copy),
-            report.PATH: report.render(site, titles, today),
-            changes_page.PATH: changes_page.render(changes(dataset, content.corrections), content.corrections),
-            **figure_pages.render_all(dataset, site, content.corrections),
-        }
+        inputs.titles = {path: page_title(path, page.title) for path, page in content.pages.items()}
+        for entry in registry.PAGES:
+            pages.update(registry.as_pages(entry, entry.render(inputs)))
+    return pages
 
 
 def _add_generated(content: SiteContent, path: str, markdown: str, *, expanded: bool = False) -> None:
@@ -268,8 +250,11 @@ def _add_generated(content: SiteContent, path: str, markdown: str, *, expanded: 
 def _anchors(content: SiteContent, dataset: Dataset) -> dict[str, set[str]]:
     """Each page's address and anchors; a generated page not rendered yet has its entries' ids."""
     found = {page_address(path): anchors(page.markdown) for path, page in content.pages.items()}
-    for path in GENERATED:
-        ids = {i for kind in KINDS.values() if kind.page == path for i in dataset.of_kind(kind.name)}
+    for entry in registry.PAGES:
+        if entry.is_folder:
+            continue
+        ids = {i for kind in entry.kinds for i in dataset.of_kind(kind)}
+        path = entry.path
         found.setdefault(page_address(path), set()).update(ids)
     return found
 
