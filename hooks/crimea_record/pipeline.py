@@ -215,9 +215,15 @@ def _translated(content: SiteContent, root: Path, lang: Language, generated: dic
     pages = {}
     for path, page in content.pages.items():
         translation = None if path in generated else translated_pages.read_translation(root, lang, path)
-        done = translated_pages.translated_page(lang, path, page.markdown, translation, english_title=page.title, legal=path == legal.PATH, generated=generated.get(path))
+        done = translated_pages.translated_page(lang, path, page.markdown, translation, english_title=_title(generated.get(path)) or page.title, legal=path == legal.PATH, generated=generated.get(path))
         pages[done.path] = done
     return pages
+
+
+def _title(markdown: str | None) -> str | None:
+    """A generated page's heading as plain text: its title where the catalogue has no menu title."""
+    match = _H1.search(markdown) if markdown else None
+    return re.sub(r"\\(.)", r"\1", match.group(1)) if match else None
 
 
 def content_messages(pages: dict[str, Page], root: Path) -> list[catalogue.Wanted]:
