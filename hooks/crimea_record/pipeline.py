@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import html
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -221,9 +222,10 @@ def _translated(content: SiteContent, root: Path, lang: Language, generated: dic
 
 
 def _title(markdown: str | None) -> str | None:
-    """A generated page's heading as plain text: its title where the catalogue has no menu title."""
+    """A generated page's heading, as HTML text (the theme writes a page's title unescaped): its
+    title where the catalogue has no menu title."""
     match = _H1.search(markdown) if markdown else None
-    return re.sub(r"\\(.)", r"\1", match.group(1)) if match else None
+    return html.escape(re.sub(r"\\(.)", r"\1", match.group(1)), quote=False) if match else None
 
 
 def content_messages(pages: dict[str, Page], root: Path) -> list[catalogue.Wanted]:
