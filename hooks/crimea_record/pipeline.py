@@ -41,15 +41,20 @@ from .publish.downloads import downloads
 from .publish.share_cards import share_cards
 from .render import translated_pages
 from .render.changes import changes
+from .render.citations import whole_citations
 from .render.expand import expand_references
 from .render.language import in_language, page_title, use_project
 from .render.language import registry as language_registry
 from .render.pages import changes as changes_page
 from .render.pages import legal, registry, report
-from .render.pages.common import licence_statement
+from .render.pages.common import licence_statement, publisher_statement
 from .render.source_words import in_language_phrase
 
 LICENCE_PLACEHOLDER = "<!-- licence -->"
+PUBLISHER_PLACEHOLDER = "<!-- publisher -->"
+"""On About: who publishes the site and how to reach them (render/pages/common.py)."""
+WHOLE_CITATIONS_PLACEHOLDER = "<!-- cite the site -->"
+"""On How to cite: citations of the whole site and of the dataset (render/citations.py)."""
 """In a page, replaced by the licence statement (one setting: `extra.licence_*` in mkdocs.yml)."""
 _H1 = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.M)
 
@@ -96,7 +101,7 @@ class SiteContent:
             english = self.pages[page_in.english]
             lang = page_in.language if page_in.translated else language_registry().source.code
             text = text if english.expanded else expand_references(text, page_in.english, self.dataset, lang=lang)
-            return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=True))
+            return self._placeholders(text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=True)), page_in.path, lang)
         page = self.pages.get(path)
         text = markdown if markdown is not None else page.markdown if page is not None else ""
         if page is not None and page.expanded:
@@ -104,7 +109,15 @@ class SiteContent:
         # The references found in prepare() still hold if MkDocs hands over the same text.
         refs = self.refs[path] if page is not None and text == page.markdown else None
         text = expand_references(text, path, self.dataset, refs)
-        return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=False))
+        text = text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=False))
+        return self._placeholders(text, path, language_registry().source.code)
+
+    def _placeholders(self, text: str, path: str, lang: str) -> str:
+        if PUBLISHER_PLACEHOLDER not in text and WHOLE_CITATIONS_PLACEHOLDER not in text:
+            return text
+        with in_language(lang):
+            text = text.replace(PUBLISHER_PLACEHOLDER, publisher_statement(self.site))
+            return text.replace(WHOLE_CITATIONS_PLACEHOLDER, whole_citations(self.site, path))
 
     def portable(self, path: str) -> str:
         """A page as plain Markdown, for generators without the hooks (the Markdown export)."""

@@ -75,3 +75,14 @@ def licence_statement(site: SiteInfo, ukrainian: bool) -> str:
     """The licence paragraph as Markdown; on Ukrainian pages the English text, marked as English."""
     statement = md(site.licence.statement(site.name))
     return f'<span lang="en">{statement}</span>' if ukrainian else statement
+
+
+def publisher_statement(site: SiteInfo) -> str:
+    """About: who publishes the site and how to reach them; while no publisher is set, says so."""
+    if not site.publisher:
+        return md(_("The publisher of this site has not been named yet."))
+    said = f"{_('This site is published by')} {md(site.publisher)}."
+    if site.contact:
+        address = site.contact if "://" in site.contact else f"mailto:{site.contact}"
+        said += f" {_('Contact')}: [{md(site.contact)}]({address})"
+    return said
