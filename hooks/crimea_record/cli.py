@@ -5,6 +5,7 @@
     python -m crimea_record schemas          # JSON Schemas for editors, from model/records.py
     python -m crimea_record diff BASE        # what the data and pages changed since BASE, as Markdown
     python -m crimea_record messages         # bring each catalogue up to date with the site's wording
+    python -m crimea_record ready            # exit 1 unless a public address and a publisher are set (before publishing)
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pathlib import Path
 from .errors import DataErrors, print_errors
 from .i18n import catalogue
 from .load.git_ref import GitRefError, extract_at
+from .model.addresses import SiteInfo
 from .pipeline import content_messages, prepare
 from .publish.json_schema import SCHEMA_DIR, write_schemas
 from .publish.markdown_export import ExportRefused, check_target, write_markdown
@@ -35,7 +37,16 @@ def main(argv: list[str] | None = None) -> int:
     diff = commands.add_parser("diff", help="what the data and pages changed since BASE, as Markdown for a pull request")
     diff.add_argument("base", help="a branch, tag or commit to compare the working tree with, e.g. main or origin/main")
     commands.add_parser("messages", help="add the site's new wording to each translations/CODE/LC_MESSAGES/messages.po (changed: fuzzy; unused: removed)")
+    commands.add_parser("ready", help="exit 1, saying what is missing, unless a public address and a publisher are set")
     args = parser.parse_args(argv)
+
+    if args.command == "ready":
+        missing = SiteInfo.from_config(args.root).missing_for_publishing()
+        for line in missing:
+            print(f"not ready to publish: {line}", file=sys.stderr)
+        if not missing:
+            print("ready to publish: a public address and a publisher are set")
+        return 1 if missing else 0
 
     if args.command == "schemas":
         for path in write_schemas(args.out):

@@ -54,13 +54,19 @@ def _fitting(text: str, weight: str, sizes: tuple[int, ...], width: int) -> Imag
     return _font(weight, sizes[-1])
 
 
-def share_card(figure: Figure, dataset: Dataset, site_name: str) -> bytes:
+def share_card(figure: Figure, dataset: Dataset, site_name: str, publisher: str = "") -> bytes:
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
     text_width = WIDTH - 2 * MARGIN
     draw.rectangle((0, 0, WIDTH, 84), fill=BAND)
-    for line in _wrap(site_name, _font("Semibold", 34), text_width, 1):
-        draw.text((MARGIN, 42), line, font=_font("Semibold", 34), fill=(255, 255, 255), anchor="lm")
+    if publisher:  # the site's name, and under it who publishes it
+        for line in _wrap(site_name, _font("Semibold", 30), text_width, 1):
+            draw.text((MARGIN, 30), line, font=_font("Semibold", 30), fill=(255, 255, 255), anchor="lm")
+        for line in _wrap(f"Published by {publisher}", _font("Regular", 24), text_width, 1):
+            draw.text((MARGIN, 64), line, font=_font("Regular", 24), fill=(255, 255, 255), anchor="lm")
+    else:
+        for line in _wrap(site_name, _font("Semibold", 34), text_width, 1):
+            draw.text((MARGIN, 42), line, font=_font("Semibold", 34), fill=(255, 255, 255), anchor="lm")
 
     value = stated_value(figure)
     value_font = _fitting(value, "Bold", (132, 112, 96, 80), text_width)
@@ -96,6 +102,6 @@ def footer_text(figure: Figure, dataset: Dataset) -> str:
     return f"{as_of[:1].upper()}{as_of[1:]} · Source: {source.publisher}{reported}"
 
 
-def share_cards(dataset: Dataset, site_name: str) -> dict[str, bytes]:
+def share_cards(dataset: Dataset, site_name: str, publisher: str = "") -> dict[str, bytes]:
     """Every figure's card, keyed by its path relative to docs/."""
-    return {card_path(f.id): share_card(f, dataset, site_name) for f in dataset.figures.values()}
+    return {card_path(f.id): share_card(f, dataset, site_name, publisher) for f in dataset.figures.values()}
