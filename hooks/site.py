@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import serve_cache  # noqa: E402
 
-from crimea_record.errors import DataErrors, in_github_actions  # noqa: E402
+from crimea_record.errors import DataError, DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SITE_URL_VARIABLE, SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
 from crimea_record.publish import atomic, offline_copy, redirects  # noqa: E402
@@ -26,6 +26,7 @@ from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render import ukrainian  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
+from crimea_record.render.page_html import html_errors, markdown_renderer, page_source  # noqa: E402
 from crimea_record.render.pages import data_page, report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +37,7 @@ _stage = False  # build into a staging folder and swap it in at the end (mkdocs 
 _staging: Path | None = None
 _site_dir: Path | None = None
 _uk_nav: Navigation | None = None
+_html_mistakes: list[DataError] = []  # rendered HTML the page policy refuses (check/html_policy.py)
 
 
 def on_startup(command, dirty):
@@ -50,7 +52,7 @@ def on_startup(command, dirty):
 def on_config(config):
     global _content, _staging, _site_dir
     try:
-        url = public_site_url(config.site_url)
+        url = public_site_url(config.site_url, config_file=Path(config.config_file_path))
         if not url:
             log.info(f"No public address set ({SITE_URL_VARIABLE} or site_url in mkdocs.yml): citations, downloads and share tags use relative links.")
         config.site_url = url or None
@@ -147,6 +149,7 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_content(html, page, config, files):
     serve_cache.remember(page, html)
+    _html_mistakes.extend(html_errors(html, page_source(_content, ROOT, page.file.src_uri), lambda: markdown_renderer(config.markdown_extensions, config.mdx_configs)))
     if page.file.src_uri in _report_parts:
         _report_parts[page.file.src_uri] = html
     image = page.meta.get("share_image")
@@ -170,6 +173,13 @@ def on_page_content(html, page, config, files):
 
 def on_env(env, config, files):
     serve_cache.reuse_templates(env)
+    if _html_mistakes:  # before any page is written
+        errors = DataErrors(_html_mistakes)
+        _html_mistakes.clear()
+        log.error(errors.report())
+        if in_github_actions():
+            print(errors.annotations(), flush=True)
+        raise PluginError("correct the mistakes listed above and save again")
     # Every page is rendered by now: the Full report is put together from their HTML.
     for folder in ("", ukrainian.PREFIX):  # the English report of the English pages, the Ukrainian of the Ukrainian
         parts = {path.removeprefix(folder): html for path, html in _report_parts.items() if html is not None and path.startswith(folder) and (folder or not path.startswith(ukrainian.PREFIX))}
@@ -203,7 +213,7 @@ def on_post_build(config):
 def on_build_error(error):
     global _staging
     if _staging is not None:
-        atomic.discard(_staging)
+        atomic.discard(_staging, _site_dir)
         _staging = None
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ErrorSink, Loc, shown_path
+from ..errors import ErrorSink, Loc
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.records import Id, meta
+from .project_files import read_text, shown_path_no_resolve
 from .records_from_yaml import build_record
 from .yaml_nodes import parse_yaml
 
@@ -29,9 +30,13 @@ class Correction:
 
 def read_corrections(data_dir: Path, root: Path, sink: ErrorSink, dataset: Dataset) -> list[Correction]:
     path = data_dir / FILE
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return []
-    node = parse_yaml(path.read_text(encoding="utf-8"), shown_path(path, root), sink)
+    shown = shown_path_no_resolve(path, root)
+    text = read_text(path, shown, sink)
+    if text is None:
+        return []
+    node = parse_yaml(text, shown, sink)
     if node is None:
         return []
     if node.kind != "list":

@@ -7,7 +7,7 @@ from typing import Any, Literal, get_args, get_origin
 from ..errors import ErrorSink, closest, did_you_mean
 from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, is_required, unwrap_optional
-from ..model.records import ID_PATTERN, URL_PATTERN, Id, Url
+from ..model.records import ID_MAX, ID_PATTERN, URL_PATTERN, Id, Url
 from ..model.translation import HASH, Ukrainian, translated_fields
 from .markers import MARKER
 from .plain_text import FORBIDDEN, describe
@@ -229,6 +229,9 @@ def _convert(tp: Any, node: Node, what: str, sink: ErrorSink) -> Any:
         sink.add(node.loc, f"{what} is empty: write the text or leave the field out if it is optional")
         return _INVALID
     if not _plain_text(text, tp is Url, node, what, sink):
+        return _INVALID
+    if tp is Id and len(text) > ID_MAX:
+        sink.add(node.loc, f"{what}: an id of {len(text):,} characters: ids have at most {ID_MAX} (they are file names and addresses); shorten it")
         return _INVALID
     if tp is Id and not ID_PATTERN.match(text):
         example = "-".join(re.findall(r"[a-z0-9]+", text.lower())) or "art328-cases"
