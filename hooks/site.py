@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import subprocess
 import sys
-import tempfile
 from html import escape
 from pathlib import Path
 
@@ -228,21 +228,38 @@ def _warnings_counted() -> bool:
 
 def _build_offline_copy(config) -> None:
     """The whole site as a copy that works from disk: a second build, zipped into downloads/."""
-    with tempfile.TemporaryDirectory(prefix="crimea-offline-") as tmp:
-        variant = Path(tmp) / "mkdocs.yml"
-        hooks = [str(Path(__file__).resolve())]
-        custom_dir = config.theme.custom_dir
-        variant.write_text(offline_copy.variant_config(Path(config.config_file_path), Path(config.docs_dir), hooks, custom_dir), encoding="utf-8")
-        out = Path(tmp) / "site"
-        env = {**os.environ, offline_copy.VARIANT_VARIABLE: "1", "PYTHONPATH": str(ROOT / "hooks")}
-        run = subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(variant), "-d", str(out)],
-            env=env, capture_output=True, text=True, check=False,
-        )
-        if run.returncode:
-            raise PluginError(f"the offline copy did not build:\n{run.stderr or run.stdout}")
-        log.info(f"Offline copy built: {offline_copy.ZIP_PATH}")
-        (Path(config.site_dir) / offline_copy.ZIP_PATH).write_bytes(offline_copy.zip_folder(out))
+    # Beside the site, not in the system's temporary folder: if this build is killed, the next one removes it.
+    tmp = atomic.work_dir(_site_dir or Path(config.site_dir).resolve().parent / "site")
+    try:
+        _offline_build(config, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _offline_build(config, tmp: Path) -> None:
+    variant = Path(tmp) / "mkdocs.yml"
+    hooks = [str(Path(__file__).resolve())]
+    custom_dir = config.theme.custom_dir
+    variant.write_text(offline_copy.variant_config(Path(config.config_file_path), Path(config.docs_dir), hooks, custom_dir), encoding="utf-8")
+    out = Path(tmp) / "site"
+    env = {**os.environ, offline_copy.VARIANT_VARIABLE: "1", "PYTHONPATH": str(ROOT / "hooks")}
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(variant), "-d", str(out)],
+        env=env, capture_output=True, text=True, check=False, preexec_fn=_stop_with_parent,
+    )
+    if run.returncode:
+        raise PluginError(f"the offline copy did not build:\n{run.stderr or run.stdout}")
+    log.info(f"Offline copy built: {offline_copy.ZIP_PATH}")
+    (Path(config.site_dir) / offline_copy.ZIP_PATH).write_bytes(offline_copy.zip_folder(out))
+
+
+def _stop_with_parent() -> None:
+    """In the offline copy's build (Linux): stopped when the build that started it dies, even by SIGKILL."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_DEATHSIG
 
 
 def on_serve(server, config, builder):

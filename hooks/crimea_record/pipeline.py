@@ -174,7 +174,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         if generated in content.pages:
             sink.add(Loc(shown_path(docs_dir / generated, root), 1), f"docs/{generated} is generated from data/: remove this file or rename it")
     content.redirects = read_redirects(data_dir, root, sink)
-    content.corrections = read_corrections(data_dir, root, sink, dataset)
+    content.corrections = read_corrections(data_dir, root, sink, dataset, today or dt.date.today())
     if sink.errors:
         # The generated pages cannot be rendered yet: check the redirects against their
         # entries' ids, so that this run still lists every mistake it can.

@@ -5,6 +5,7 @@ named by a correction shows its date as its latest change.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +29,8 @@ class Correction:
     locs: dict[str, Loc] = field(default_factory=dict, compare=False, repr=False, metadata={"internal": True})
 
 
-def read_corrections(data_dir: Path, root: Path, sink: ErrorSink, dataset: Dataset) -> list[Correction]:
+def read_corrections(data_dir: Path, root: Path, sink: ErrorSink, dataset: Dataset, today: dt.date | None = None) -> list[Correction]:
+    """`today`: the build's date; a correction dated after it is refused (it has not been made)."""
     path = data_dir / FILE
     if not path.exists() and not path.is_symlink():
         return []
@@ -49,5 +51,7 @@ def read_corrections(data_dir: Path, root: Path, sink: ErrorSink, dataset: Datas
             continue
         if correction.figure and correction.figure not in dataset.figures and not dataset.is_broken("figure", correction.figure):
             sink.add(correction.locs.get("figure", item.loc), f"correction: figure '{correction.figure}' is not defined: use an id from data/figures.yml")
+        if today is not None and correction.date.start > today:
+            sink.add(correction.locs.get("date", item.loc), f"correction: date {correction.date} is after today ({today.isoformat()}): give the date the correction was made")
         corrections.append(correction)
     return corrections

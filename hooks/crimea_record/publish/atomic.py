@@ -27,8 +27,14 @@ except ImportError:  # Windows: no advisory locks; builds there are one at a tim
 _locks: dict[Path, IO[bytes]] = {}
 
 
-def _prefixes(site_dir: Path) -> tuple[str, str]:
-    return f".{site_dir.name}.building-", f".{site_dir.name}.previous-"
+def _prefixes(site_dir: Path) -> tuple[str, str, str]:
+    """The staging folder, the previous site during the swap, and a build's other work (the offline copy)."""
+    return f".{site_dir.name}.building-", f".{site_dir.name}.previous-", f".{site_dir.name}.work-"
+
+
+def work_dir(site_dir: Path) -> Path:
+    """A new folder beside the site for a build's own work, removed by the next build if this one is killed."""
+    return Path(tempfile.mkdtemp(prefix=_prefixes(site_dir)[2], dir=site_dir.parent))
 
 
 def lock(site_dir: Path) -> None:
