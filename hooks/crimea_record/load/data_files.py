@@ -5,8 +5,8 @@ import re
 from pathlib import Path
 
 from ..errors import ErrorSink, Loc
-from ..kinds import KINDS
 from ..model.dataset import Dataset
+from ..model.kinds import KINDS
 from .plain_text import FORBIDDEN
 from .project_files import read_text, shown_path_no_resolve
 from .records_from_yaml import build_record

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import DataError, DataErrors, Loc
-from ..kinds import page_of
+from .kinds import page_of
 
 SITE_URL_VARIABLE = "CRIMEA_RECORD_SITE_URL"
 
