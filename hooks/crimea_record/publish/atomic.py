@@ -5,8 +5,8 @@ staging folder (a hidden sibling named `.SITE.building-…`) holds its half-writ
 the next build removes it. Hidden entries of the published folder (a `.git` of a deployment
 checkout, `.nojekyll`) are carried over, as MkDocs itself never deletes them.
 
-Two builds into the same folder take turns: each holds a lock on `.SITE.lock` (beside the
-site) from its start to its swap, so one never removes the other's staging folder. A build
+Two builds into the same folder take turns: each holds a lock on the folder that holds the
+site from its start to its swap, so one never removes the other's staging folder. A build
 killed between the swap's two renames leaves the site under `.SITE.previous-…/SITE`; the next
 build puts it back before anything else. The published folder's mode follows the umask, as
 MkDocs' own output folder does.
@@ -17,14 +17,13 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import IO
 
 try:
     import fcntl
 except ImportError:  # Windows: no advisory locks; builds there are one at a time anyway
     fcntl = None  # type: ignore[assignment]
 
-_locks: dict[Path, IO[bytes]] = {}
+_locks: dict[Path, int] = {}
 
 
 def _prefixes(site_dir: Path) -> tuple[str, str, str]:
@@ -42,15 +41,16 @@ def lock(site_dir: Path) -> None:
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     if fcntl is None or site_dir in _locks:
         return
-    handle = open(site_dir.parent / f".{site_dir.name}.lock", "ab")  # noqa: SIM115 (held until unlock)
-    fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-    _locks[site_dir] = handle
+    # The folder that holds the site: it is never renamed (the site is), and no lock file is left behind.
+    descriptor = os.open(site_dir.parent, os.O_RDONLY)
+    fcntl.flock(descriptor, fcntl.LOCK_EX)
+    _locks[site_dir] = descriptor
 
 
 def unlock(site_dir: Path) -> None:
-    handle = _locks.pop(site_dir, None)
-    if handle is not None:
-        handle.close()  # releases the lock
+    descriptor = _locks.pop(site_dir, None)
+    if descriptor is not None:
+        os.close(descriptor)  # releases the lock
 
 
 def staging_dir(site_dir: Path) -> Path:
