@@ -333,3 +333,10 @@ def test_share_cards_wrap_long_words_and_leave_out_what_the_font_cannot_draw():
     lines = _wrap("Cases " + "w" * 300, font, 1072, 2)
     assert all(font.getlength(line) <= 1072 for line in lines)
     assert drawable("Cases 🙂 here ✊🏽 Крим № 5", font) == "Cases here Крим № 5"
+
+
+def test_page_names_that_differ_only_in_unicode_normalisation_are_refused(small_project):
+    (small_project / "docs" / "caf\u00e9.md").write_text("# One\n", encoding="utf-8")
+    (small_project / "docs" / "cafe\u0301.md").write_text("# Two\n", encoding="utf-8")
+    found = _errors(small_project)
+    assert len([line for line in found if "(on Windows and macOS the same file as " in line]) == 1, found
