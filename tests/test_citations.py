@@ -141,7 +141,7 @@ def test_citation_text_from_data_cannot_become_markup(small_site):
     assert '<pre class="citation__text"><code>Label &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;</code></pre>' in box
     code = [e for e in section_of(article(small_site, "figures").by_id("fixture-pupils")) if e.attrs.get("class") == "citation"][0].find("code")
     marked = [c for c in code.children if not isinstance(c, str)]
-    assert [(c.tag, c.attrs, c.text()) for c in marked] == [("span", {"class": "citation__accessed", "data-day": dt.date.today().isoformat(), "data-lang": "en"}, day(dt.date.today()))]
+    assert [(c.tag, c.attrs, c.text()) for c in marked] == [("time", {"class": "citation__accessed", "datetime": dt.date.today().isoformat(), "lang": "en"}, day(dt.date.today()))]
     assert "Fixture pupils in “Fixture Club” programmes: 250 fixture pupils" in code.text()
 
 

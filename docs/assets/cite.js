@@ -3,8 +3,8 @@
 // citation's language in its place, so that the copy button copies it.
 (function () {
   var now = new Date();
-  document.querySelectorAll(".citation__accessed[data-day]").forEach(function (span) {
-    var lang = span.getAttribute("data-lang") || document.documentElement.lang || "en";
+  document.querySelectorAll("time.citation__accessed").forEach(function (span) {
+    var lang = span.getAttribute("lang") || document.documentElement.lang || "en";
     try {
       var format = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : lang, { day: "numeric", month: "long", year: "numeric" });
       span.textContent = format.format(now);

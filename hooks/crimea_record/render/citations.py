@@ -149,7 +149,7 @@ def citation_block(text: str, what: str, label: bool = True, day: str = "", iso_
     body = _html(text)
     if day and iso_day and _html(day) in body:
         before, _sep, after = body.rpartition(_html(day))
-        body = f'{before}<span class="citation__accessed" data-day="{iso_day}" data-lang="{lang().html_lang}">{_html(day)}</span>{after}'
+        body = f'{before}<time class="citation__accessed" datetime="{iso_day}" lang="{lang().html_lang}">{_html(day)}</time>{after}'
     code = f'<pre class="citation__text"><code>{body}</code></pre>'
     if not label:
         return f'<div class="citation">{code}</div>'

@@ -61,6 +61,12 @@ EXTRAS: dict[str, list[Extra]] = {
 }
 EXTRAS["figure"] += [
     Extra("stated_value", "The value as the source words it, e.g. 'at least 1,732'.", lambda r, d, s, u: stated_value(r)),
+    # The source by name, title and address, so that a spreadsheet of figures needs no look-up in sources.csv.
+    Extra("source_publisher", "Who published the figure's source.", lambda r, d, s, u: d.sources[r.source].publisher),
+    Extra("source_title", "The source's title, or what it is when its title is not known.",
+          lambda r, d, s, u: d.sources[r.source].title or d.sources[r.source].description, nullable=True),
+    Extra("source_url", "The source's web address (empty when it has none; see sources.csv for the document it is known through).",
+          lambda r, d, s, u: d.sources[r.source].url, nullable=True),
     Extra("citation", "Ready-to-paste citation, as shown under the figure on the site.", lambda r, d, s, u: figure_citation(r, d, s)),
 ]
 EXTRAS["violation"] += [
