@@ -404,3 +404,19 @@ def small_dataset_for_cards():
     from fixture_project import FIXTURE, load_dataset
 
     return load_dataset(FIXTURE / "data")
+
+
+def test_figures_csv_names_each_source_and_its_absolute_permanent_link(small_site, small_dataset_for_cards):
+    """A spreadsheet user reads the source of each figure in its own row, without sources.csv."""
+    import csv
+
+    with open(small_site / "downloads" / "figures.csv", encoding="utf-8-sig", newline="") as table:
+        rows = {row["id"]: row for row in csv.DictReader(table)}
+    row = rows["fixture-cases"]
+    assert (row["source_publisher"], row["source_title"], row["source_url"]) == (
+        "Fixture Publisher", "Fixture Report on Invented Counts", "https://fixture.example.org/report")
+    assert row["permalink"] == f"{FIXTURE_SITE_URL}figures/#fixture-cases"
+    for figure in small_dataset_for_cards.figures.values():
+        source = small_dataset_for_cards.sources[figure.source]
+        assert rows[figure.id]["source_title"] == (source.title or source.description or ""), figure.id
+        assert rows[figure.id]["source_url"] == (source.url or ""), figure.id
