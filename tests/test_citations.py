@@ -233,6 +233,7 @@ def test_no_page_or_file_asks_the_reader_to_fill_in_a_date(small_site):
     assert left == []
 
 
+@pytest.mark.browser
 def test_the_copy_button_copies_todays_date_in_the_citations_language(browser, small_base_url, base_url):
     """The reader's today, not the day of the build; in Ukrainian on a Ukrainian page, and in
     English in an English citation shown on a page not yet translated."""
