@@ -67,7 +67,7 @@ def name(record: Any) -> str:
     """A record's name (`Source.name`, `LegalArticle.name`, `Violation.name`) in the current language."""
     kind = type(record).__name__
     if kind == "Source":
-        return record.title or text(record, "description") or record.id
+        return _("untitled") if record.untitled else record.title
     if kind == "LegalArticle":
         article = text(record, "article")
         if ukrainian():  # 'Римський статут …, стаття 8(2)(a)(v)': lower case after the comma

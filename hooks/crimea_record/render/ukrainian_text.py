@@ -124,6 +124,11 @@ WORDS = {
     "Edit": "Редагувати",
     "Edit in {file}, line {line}": "Редагувати у {file}, рядок {line}",
     "known through": "відоме через",
+    "untitled": "без назви",
+    "Untitled": "Без назви",
+    "editors’ translation": "переклад редакції",
+    "Title in English, the editors’ translation": "Назва в перекладі редакції",
+    "Author": "Автор",
     "Known through": "Відоме через",
     "Official text": "Офіційний текст (англійською)",
     "The passages above are the relevant parts of the provision, quoted verbatim; the text between them is not reproduced.":
