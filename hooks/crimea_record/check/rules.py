@@ -9,6 +9,7 @@ from ..model.fields import references
 from ..model.records import Figure
 from .counters import check_histories
 from .quotes import check_quotes
+from .translated_numbers import check_translated_numbers
 from .references import not_defined
 
 
@@ -18,6 +19,7 @@ def check_dataset(dataset: Dataset, sink: ErrorSink, *, today: dt.date) -> None:
     _check_other_dates(dataset, sink, today)
     _check_required_alternatives(dataset, sink)
     check_quotes(dataset, sink)
+    check_translated_numbers(dataset, sink)
     check_histories(dataset, sink)
 
 

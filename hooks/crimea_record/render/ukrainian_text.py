@@ -109,6 +109,8 @@ WORDS = {
     "Parts": "Складові",
     "Evidence for": "Підтверджує",
     "Earlier values, newest first:": "Попередні значення, від найновіших:",
+    "Values over time": "Значення в часі",
+    "Oldest first; the last row is the current value.": "Від найдавніших; останній рядок — поточне значення.",
     "Value": "Значення",
     "The source's words": "Слова джерела",
     "The source’s words": "Слова джерела",
