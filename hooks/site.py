@@ -17,6 +17,7 @@ from mkdocs.structure.nav import Link, Navigation, Section, _add_parent_links, _
 sys.path.insert(0, str(Path(__file__).parent))
 
 import serve_cache  # noqa: E402
+from extra_settings import SettingsError, extra_settings  # noqa: E402
 
 from crimea_record.errors import DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SITE_URL_VARIABLE, SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
@@ -26,7 +27,7 @@ from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render import ukrainian  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
-from crimea_record.render.pages import data_page, report  # noqa: E402
+from crimea_record.render.pages import data_page, registry, report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("mkdocs.crimea_record")
@@ -50,12 +51,18 @@ def on_startup(command, dirty):
 def on_config(config):
     global _content, _staging, _site_dir
     try:
+        settings = extra_settings(config.extra, Path(config.config_file_path).name)
+    except SettingsError as error:
+        log.error(str(error))
+        raise PluginError("correct the settings listed above in mkdocs.yml and save again") from None
+    config.extra.update(settings)  # as checked: the theme reads them too (the footer)
+    try:
         url = public_site_url(config.site_url)
         if not url:
             log.info(f"No public address set ({SITE_URL_VARIABLE} or site_url in mkdocs.yml): citations, downloads and share tags use relative links.")
         config.site_url = url or None
-        licence = licence_from({key: config.extra.get(f"licence_{key}") for key in ("name", "title", "url", "spdx")})
-        offline = bool(config.extra.get("offline_copy")) and not os.environ.get(offline_copy.VARIANT_VARIABLE)
+        licence = licence_from({key: settings[f"licence_{key}"] for key in ("name", "title", "url", "spdx")})
+        offline = settings.offline_copy and not os.environ.get(offline_copy.VARIANT_VARIABLE)
         editing = edit_base(config.repo_url, config.edit_uri, config.docs_dir)
         site = SiteInfo(config.site_name, url, edit_base=editing, licence=licence, offline_copy=offline)
         _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
@@ -83,11 +90,12 @@ def on_config(config):
 
 def on_files(files, config):
     _report_parts.clear()
-    _report_parts.update(dict.fromkeys(report.included(set(_content.pages))))
-    _report_parts.update(dict.fromkeys(ukrainian.PREFIX + path for path in report.included(set(_content.pages))))
+    in_report = report.included(set(_content.pages), registry.report_parts())
+    _report_parts.update(dict.fromkeys(in_report))
+    _report_parts.update(dict.fromkeys(ukrainian.PREFIX + path for path in in_report))
     for path, page in _content.generated.items():
-        # A figure's own page is reached from its entry on Figures, not from the navigation.
-        inclusion = InclusionLevel.NOT_IN_NAV if path.startswith("figures/") else InclusionLevel.UNDEFINED
+        entry = registry.entry_of(path)
+        inclusion = InclusionLevel.NOT_IN_NAV if entry is not None and not entry.in_nav else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, content=page.markdown, inclusion=inclusion))
     for path, data in _content.downloads.items():
         files.append(File.generated(config, path, content=data))
@@ -176,7 +184,7 @@ def on_env(env, config, files):
         report_file = files.get_file_from_path(folder + report.PATH)
         page = report_file.page if report_file is not None else None
         if page is not None and page.content is not None:
-            page.content, ids = report.assemble(page.content, parts, _content.site.url, folder)
+            page.content, ids = report.assemble(page.content, parts, _content.site.url, registry.report_parts(), folder)
             # MkDocs checks links to anchors after this event, against the anchors each page holds.
             page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
     return env
@@ -235,6 +243,13 @@ def _build_offline_copy(config) -> None:
         (Path(config.site_dir) / offline_copy.ZIP_PATH).write_bytes(offline_copy.zip_folder(out))
 
 
+WATCHED = ("data", "translations")
+"""Besides docs/ and mkdocs.yml (MkDocs watches those): every folder the site is made from,
+with everything under it (a translator's page or catalogue in translations/LANG/…)."""
+
+
 def on_serve(server, config, builder):
-    server.watch(str(ROOT / "data"))
+    for folder in WATCHED:
+        if (ROOT / folder).is_dir():  # the file watcher cannot watch a folder that is not there
+            server.watch(str(ROOT / folder), recursive=True)
     return server

@@ -38,3 +38,24 @@ def test_failed_check_leaves_the_previous_site_untouched(small_project, tmp_path
     result = mkdocs_build(small_project, out)
     assert result.returncode != 0 and "data/sources.yml:" in result.stderr
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_wrong_settings_stop_the_build_naming_each_setting_and_what_it_may_be(small_project, tmp_path):
+    config = small_project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert '  updated: "2030-01-02"\n' in text
+    config.write_text(text.replace('  updated: "2030-01-02"\n', "  updated: 25/11/2026\n  offline_copy: maybe\n", 1), encoding="utf-8")
+    out = tmp_path / "out"
+    result = mkdocs_build(small_project, out)
+    assert result.returncode != 0
+    assert "mkdocs.yml: extra.offline_copy: expected true or false, not 'maybe'\n" in result.stderr
+    assert "mkdocs.yml: extra.updated: expected a day as \"YYYY-MM-DD\", such as \"2026-11-25\", not '25/11/2026'\n" in result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()
+
+
+def test_a_day_that_is_not_in_the_calendar_stops_the_build(small_project, tmp_path):
+    config = small_project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace('  updated: "2030-01-02"\n', '  updated: "2030-02-30"\n', 1), encoding="utf-8")
+    result = mkdocs_build(small_project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "mkdocs.yml: extra.updated: expected a day as \"YYYY-MM-DD\", such as \"2026-11-25\"; '2030-02-30' is not a day of the calendar\n" in result.stderr

@@ -11,8 +11,8 @@ from conftest import assert_clean_build, mkdocs_build
 from fixture_project import fixture_project
 from htmltree import parse as parse_html
 
-from crimea_record.kinds import KINDS
 from crimea_record.model.addresses import SiteInfo, edit_base
+from crimea_record.model.kinds import KINDS
 
 REPO = "https://github.com/fixture-owner/fixture-record"
 EDIT = REPO + "/edit/main/"

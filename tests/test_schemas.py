@@ -11,8 +11,8 @@ from conftest import ROOT
 from editor_data import BASE, edit
 from fixture_project import FIXTURE
 
-from crimea_record.kinds import KINDS
 from crimea_record.load.yaml_nodes import _Loader
+from crimea_record.model.kinds import KINDS
 from crimea_record.publish.json_schema import SCHEMA_DIR, render, schema_name
 from crimea_record.publish.json_schema import data_file_schemas as build_schemas
 

@@ -66,5 +66,30 @@ def test_serve_shows_data_edits_on_prose_pages_and_the_report(small_project):
         assert not any("Offline copy built" in line for line in server.output)
         for path in ("", "figures/", "report/"):
             assert "9,999" in server.get(path), f"{path or 'Home'} still shows the old value"
+        # A translator's edit shows too: translations/ is watched, with the folders under it.
+        translation = small_project / "translations" / "uk" / "index.md"
+        translation.write_text(translation.read_text(encoding="utf-8") + "\nАбзац, доданий перекладачем.\n", encoding="utf-8")
+        server.wait_for("Reloading browsers", after=reloaded + 1)
+        assert "Абзац, доданий перекладачем." in server.get("uk/")
     finally:
         server.stop()
+
+
+class _RecordingServer:
+    def __init__(self):
+        self.watched: dict[str, bool] = {}
+
+    def watch(self, path, func=None, *, recursive=True):
+        self.watched[path] = recursive
+
+
+def test_serve_watches_every_folder_the_site_is_made_from(small_project, monkeypatch):
+    from mkdocs.config import load_config
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    config = load_config(str(small_project / "mkdocs.yml"))
+    server = _RecordingServer()
+    config.hooks["hooks/site.py"].on_serve(server, config=config, builder=None)
+    # MkDocs itself watches docs/ and mkdocs.yml; the hooks add the data and the translations
+    # (pages in translations/LANG/, catalogues in translations/LANG/LC_MESSAGES/), recursively.
+    assert server.watched == {str(small_project / "data"): True, str(small_project / "translations"): True}

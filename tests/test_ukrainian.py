@@ -207,12 +207,12 @@ def test_a_missing_ukrainian_note_in_an_earlier_value_names_that_part(small_proj
 def test_a_changed_english_field_makes_the_record_translation_stale(small_project):
     from crimea_record.errors import ErrorSink
     from crimea_record.load.data_files import read_dataset
-    from crimea_record.model.translation import english_hash
+    from crimea_record.model.translation import record_english_hash
 
     figures = small_project / "data" / "figures.yml"
     text = figures.read_text(encoding="utf-8")
     figures.write_text(text.replace("label: Fixture cases counted for testing", "label: Fixture cases counted again", 1), encoding="utf-8")
-    new_hash = english_hash(read_dataset(small_project / "data", ErrorSink()).figures["fixture-cases"])
+    new_hash = record_english_hash(read_dataset(small_project / "data", ErrorSink()).figures["fixture-cases"])
     check = _check(small_project)
     assert check.returncode == 0
     assert ("Ukrainian text: data/figures.yml:26:22: figure 'fixture-cases': the Ukrainian text was translated from an older "

@@ -10,7 +10,7 @@ from conftest import ROOT
 from htmltree import parse
 
 from crimea_record.load.markers import CODE, find_references
-from crimea_record.render.ukrainian import NOT_TRANSLATED, STALE, english_hash
+from crimea_record.render.ukrainian import NOT_TRANSLATED, STALE, page_english_hash
 
 DOCS = ROOT / "docs"
 TRANSLATIONS = ROOT / "translations" / "uk"
@@ -50,7 +50,7 @@ def test_every_written_page_has_a_translation_made_from_its_current_english_text
     assert "index.md" in WRITTEN and "editors.md" in WRITTEN
     problems = []
     for name in WRITTEN:
-        line = f"<!-- translated-from: {english_hash((DOCS / name).read_text(encoding='utf-8'))} -->"
+        line = f"<!-- translated-from: {page_english_hash((DOCS / name).read_text(encoding='utf-8'))} -->"
         path = TRANSLATIONS / name
         if not path.is_file():
             problems.append(f"translations/uk/{name} is missing: translate docs/{name}, first line {line}")

@@ -22,7 +22,6 @@ from .check.references import check_references
 from .check.rules import check_dataset
 from .check.translations import RecordTranslations, record_translations
 from .errors import ErrorSink, Loc, shown_path
-from .kinds import KINDS
 from .load.corrections_file import Correction, read_corrections
 from .load.data_files import read_dataset
 from .load.markers import MARKERS, Reference, find_references
@@ -39,11 +38,8 @@ from .render.changes import changes
 from .render.expand import expand_references
 from .render.language import in_language
 from .render.pages import changes as changes_page
-from .render.pages import data_page, figure_pages, figures, legal, report, sources, timeline, violations
+from .render.pages import legal, registry, report
 from .render.pages.common import licence_statement
-
-GENERATED = (figures.PATH, legal.PATH, sources.PATH, violations.PATH, timeline.PATH, data_page.PATH, report.PATH, changes_page.PATH)
-"""The pages rendered from data/; a file of the same name in docs/ is a mistake."""
 
 LICENCE_PLACEHOLDER = "<!-- licence -->"
 """In a page, replaced by the licence statement (one setting: `extra.licence_*` in mkdocs.yml)."""
@@ -102,7 +98,7 @@ class SiteContent:
     def portable(self, path: str) -> str:
         """A page as plain Markdown, for generators without the hooks (the Markdown export)."""
         if path == report.PATH:
-            return report.as_markdown(self.expanded(path), self.expanded, set(self.pages), self.site.url)
+            return report.as_markdown(self.expanded(path), self.expanded, set(self.pages), registry.report_parts(), self.site.url)
         return self.expanded(path)
 
     @property
@@ -162,7 +158,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         check_charts(refs, dataset, sink)
         content.refs[rel] = refs
     check_style_sheets(docs_dir, root, sink, shown_path)
-    for generated in GENERATED:
+    for generated in registry.single_paths():
         if generated in content.pages:
             sink.add(Loc(shown_path(docs_dir / generated, root), 1), f"docs/{generated} is generated from data/: remove this file or rename it")
     content.redirects = read_redirects(data_dir, root, sink)
@@ -175,31 +171,22 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
 
     # The pages written in docs/ that discuss each record: the back-links of every entry.
     content.discussed_on = _usage(content, list(content.refs))
-    discussed = content.discussed_on
-    _add_generated(content, legal.PATH, legal.render(dataset, content.site, discussed))
-    _add_generated(content, sources.PATH, sources.render(dataset, content.site, discussed))
-    _add_generated(content, violations.PATH, violations.render(dataset, content.site, discussed))
-    used_on = _usage(content, content.refs)
-    _add_generated(content, timeline.PATH, timeline.render(dataset, used_on, content.site, discussed))
-    content.used_on = _usage(content, [timeline.PATH], used_on)
-    _add_generated(content, figures.PATH, figures.render(dataset, content.used_on, content.site, discussed, content.corrections))
-    _add_generated(content, data_page.PATH, data_page.render(dataset, content.site, content.site.offline_copy))
-    # Last, and with no references of its own, so that it is not counted where figures are
-    # "used on": the included pages are filled in from their rendered HTML (report.assemble).
-    titles = {path: content.pages[path].title for path in report.included(set(content.pages))}
-    _add_generated(content, report.PATH, report.render(content.site, titles, today or dt.date.today()), expanded=True)
-    # After the report, which holds the topic pages, not these.
-    change_list = changes(dataset, content.corrections)
-    _add_generated(content, changes_page.PATH, changes_page.render(change_list, content.corrections))
-    for page_path, markdown in figure_pages.render_all(dataset, content.site, content.corrections).items():
-        _add_generated(content, page_path, markdown)
+    content.used_on = _usage(content, content.refs)
+    inputs = registry.Inputs(dataset, content.site, content.corrections, today or dt.date.today(), content.discussed_on, content.used_on)
+    for entry in registry.PAGES:  # in order: each sees the pages before it
+        inputs.titles = {path: page.title for path, page in content.pages.items()}
+        for page_path, markdown in registry.as_pages(entry, entry.render(inputs)).items():
+            _add_generated(content, page_path, markdown, expanded=entry.expanded)
+            if entry.counts_as_use:
+                content.used_on = _usage(content, [page_path], content.used_on)
+        inputs.used_on = content.used_on
     check_anchor_ids(content.generated_markdown(), dataset, sink)
     check_redirects(content.redirects, _anchors(content, dataset), sink)
     sink.raise_if_any()
     content.downloads = downloads(dataset, content.site, content.used_on)
     content.downloads.update(citation_files(dataset, content.site))
     content.downloads[ZIP_PATH] = data_zip(content.downloads, content.site)
-    content.downloads[changes_page.FEED] = atom_feed(change_list, content.site)
+    content.downloads[changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
     content.downloads.update(share_cards(dataset, content.site.name))
     content.ukrainian = _ukrainian(content, root, _generated_in_ukrainian(content, today or dt.date.today()))
     content.record_translations = record_translations(dataset)
@@ -217,20 +204,13 @@ def _ukrainian(content: SiteContent, root: Path, generated: dict[str, str]) -> d
 
 def _generated_in_ukrainian(content: SiteContent, today: dt.date) -> dict[str, str]:
     """The generated pages rendered again in Ukrainian, from the same records and back-links."""
-    dataset, site, discussed = content.dataset, content.site, content.discussed_on
+    inputs = registry.Inputs(content.dataset, content.site, content.corrections, today, content.discussed_on, content.used_on)
+    pages: dict[str, str] = {}
     with in_language("uk"):
-        titles = {path: uk_pages.TITLES.get(path, content.pages[path].title) for path in report.included(set(content.pages))}
-        return {
-            legal.PATH: legal.render(dataset, site, discussed),
-            sources.PATH: sources.render(dataset, site, discussed),
-            violations.PATH: violations.render(dataset, site, discussed),
-            timeline.PATH: timeline.render(dataset, content.used_on, site, discussed),
-            figures.PATH: figures.render(dataset, content.used_on, site, discussed, content.corrections),
-            data_page.PATH: data_page.render(dataset, site, site.offline_copy),
-            report.PATH: report.render(site, titles, today),
-            changes_page.PATH: changes_page.render(changes(dataset, content.corrections), content.corrections),
-            **figure_pages.render_all(dataset, site, content.corrections),
-        }
+        inputs.titles = {path: uk_pages.TITLES.get(path, page.title) for path, page in content.pages.items()}
+        for entry in registry.PAGES:
+            pages.update(registry.as_pages(entry, entry.render(inputs)))
+    return pages
 
 
 def _add_generated(content: SiteContent, path: str, markdown: str, *, expanded: bool = False) -> None:
@@ -241,8 +221,11 @@ def _add_generated(content: SiteContent, path: str, markdown: str, *, expanded: 
 def _anchors(content: SiteContent, dataset: Dataset) -> dict[str, set[str]]:
     """Each page's address and anchors; a generated page not rendered yet has its entries' ids."""
     found = {page_address(path): anchors(page.markdown) for path, page in content.pages.items()}
-    for path in GENERATED:
-        ids = {i for kind in KINDS.values() if kind.page == path for i in dataset.of_kind(kind.name)}
+    for entry in registry.PAGES:
+        if entry.is_folder:
+            continue
+        ids = {i for kind in entry.kinds for i in dataset.of_kind(kind)}
+        path = entry.path
         found.setdefault(page_address(path), set()).update(ids)
     return found
 

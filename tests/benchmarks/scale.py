@@ -62,7 +62,7 @@ def export_plain(project: Path, out: Path) -> None:
 
 
 def largest_generated_page(site: Path) -> str:
-    from crimea_record.kinds import KINDS
+    from crimea_record.model.kinds import KINDS
 
     pages = [kind.page.removesuffix(".md") + "/index.html" for kind in KINDS.values() if kind.page]
     return max(pages, key=lambda p: (site / p).stat().st_size)

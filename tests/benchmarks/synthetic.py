@@ -20,10 +20,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from crimea_record.kinds import KINDS  # noqa: E402
 from crimea_record.load.markers import MARKER, MARKERS  # noqa: E402
 from crimea_record.model.fields import field_specs, unwrap_optional  # noqa: E402
-from crimea_record.pipeline import GENERATED  # noqa: E402
+from crimea_record.model.kinds import KINDS  # noqa: E402
+from crimea_record.render.pages.registry import single_paths  # noqa: E402
 
 KIND_PAGES = {kind.page for kind in KINDS.values() if kind.page}
 _LINK = re.compile(r"\]\((?P<page>[a-z0-9_-]+\.md)(?:#(?P<anchor>[a-z0-9-]+))?\)")
@@ -90,7 +90,7 @@ def _prose_copy(text: str, copy: int, depth: int) -> str:
 
     def link(match: re.Match) -> str:
         page, anchor = match.group("page"), match.group("anchor")
-        if page not in GENERATED:
+        if page not in single_paths():
             return match.group(0)  # another prose page: copied beside this one
         if page in KIND_PAGES and anchor:  # a record's anchor: copy K's record
             anchor = suffixed(anchor, copy)

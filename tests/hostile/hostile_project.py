@@ -12,9 +12,9 @@ from typing import Any, get_args, get_origin
 
 import yaml
 
-from crimea_record.kinds import KINDS
 from crimea_record.load.yaml_nodes import _Loader
 from crimea_record.model.fields import field_specs, is_record_type, unwrap_optional
+from crimea_record.model.kinds import KINDS
 from crimea_record.model.records import Url
 from crimea_record.model.translation import HASH, Ukrainian
 

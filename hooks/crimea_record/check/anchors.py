@@ -7,8 +7,8 @@ and the permanent link would lead to the heading.
 from __future__ import annotations
 
 from ..errors import ErrorSink
-from ..kinds import KINDS
 from ..model.dataset import Dataset
+from ..model.kinds import KINDS
 from .redirects import heading_anchors, page_address
 
 

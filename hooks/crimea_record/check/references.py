@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from ..errors import ErrorSink, did_you_mean
-from ..kinds import KINDS
 from ..load.markers import MARKERS, Reference
 from ..model.dataset import Dataset
+from ..model.kinds import KINDS
 
 
 def not_defined(kind: str, target_id: str, known: dict) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..kinds import KINDS
 from ..model.dataset import Dataset
-from ..model.translation import HASH, english_hash, missing
+from ..model.kinds import KINDS
+from ..model.translation import HASH, missing, record_english_hash
 
 
 @dataclass
@@ -42,7 +42,7 @@ def _check(kind: str, data_file: str, record: Any, found: RecordTranslations) ->
         found.lines.append(f"{gap.loc}: {what} has no Ukrainian {name}{where}: add `uk: {name}: …` to {'that part' if nested else 'the entry'}")
     if gaps:
         found.incomplete.add((kind, record.id))
-    current = english_hash(record)
+    current = record_english_hash(record)
     uk = record.uk
     if uk is not None and uk.translated_from != current and (uk.texts or uk.translated_from):
         loc = uk.locs.get(HASH, record.locs["uk"])

@@ -5,8 +5,8 @@ import re
 from pathlib import Path
 
 from ..errors import ErrorSink, Loc, shown_path
-from ..kinds import KINDS
 from ..model.dataset import Dataset
+from ..model.kinds import KINDS
 from .plain_text import FORBIDDEN
 from .records_from_yaml import build_record
 from .yaml_nodes import parse_yaml

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import Loc
-from ..kinds import KINDS
+from ..model.kinds import KINDS
 
 MARKER = re.compile(r"(?<!\\)\{\{\s*([A-Za-z_-]+)((?:\s+[^\s{}]+)*)\s*\}\}")
 CODE = re.compile(r"^(?P<fence>```|~~~).*?^(?P=fence)[ \t]*$|`[^`\n]+`", re.M | re.S)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from ..kinds import page_of
+from .kinds import page_of
 
 SITE_URL_VARIABLE = "CRIMEA_RECORD_SITE_URL"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from ..kinds import KINDS
 from .fields import references
+from .kinds import KINDS
 from .records import Discrepancy, Event, Figure, HistoryEntry, LegalArticle, Source, Violation
 
 

@@ -3,7 +3,7 @@
     - id: art328-cases
       label: Criminal cases …
       uk:
-        translated_from: 3f2a…        # english_hash() of the English fields it was made from
+        translated_from: 3f2a…        # record_english_hash() of the English fields it was made from
         label: Кримінальні справи …
 
 Which fields have a Ukrainian side is said once, in `records.py` (`meta(..., uk=REQUIRED)`).
@@ -65,8 +65,8 @@ def text(record: Any, name: str, lang: str) -> Any:
     return value
 
 
-def english_hash(record: Any) -> str:
-    """The hash a record's `uk: translated_from:` holds: its English text with a Ukrainian side."""
+def record_english_hash(record: Any) -> str:
+    """The hash of a record's English fields that have a Ukrainian side: its `uk: translated_from:` holds it."""
     lines = list(_english_lines(record, ""))
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:16]
 

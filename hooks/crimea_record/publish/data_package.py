@@ -12,9 +12,9 @@ import json
 import zipfile
 from typing import Any, Literal, get_args, get_origin
 
-from ..kinds import KINDS
 from ..model.addresses import SiteInfo
 from ..model.fields import field_specs, is_record_type, is_required, unwrap_optional
+from ..model.kinds import KINDS
 from ..model.records import Figure, HistoryEntry
 from ..model.translation import Ukrainian
 from ..render.citations import CITATIONS_FOLDER

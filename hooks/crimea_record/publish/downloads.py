@@ -14,9 +14,9 @@ import csv
 import io
 import json
 
-from ..kinds import KINDS
 from ..model.addresses import SiteInfo
 from ..model.dataset import Dataset
+from ..model.kinds import KINDS
 from ..render.tables import FOLDER, HISTORY_FILE, JSON_FILE, SCHEMA_FILE, Column, Used, columns, history_columns, history_rows, json_document, rows
 from .json_schema import download_schema
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 
-from ..kinds import KINDS
 from ..model.addresses import SiteInfo
 from ..model.dataset import Dataset
+from ..model.kinds import KINDS
 from ..render.tables import FOLDER, JSON_FILE, latest_as_of
 from .data_package import ZIP_PATH
 

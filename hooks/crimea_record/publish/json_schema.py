@@ -18,10 +18,10 @@ import json
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
 
-from ..kinds import KINDS
 from ..model.addresses import SiteInfo
 from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, is_required, unwrap_optional
+from ..model.kinds import KINDS
 from ..model.records import ID_PATTERN, URL_PATTERN, Id, Url
 from ..model.translation import HASH, Ukrainian, translated_fields
 from ..render.tables import EXTRAS, FOLDER, SCHEMA_FILE, Extra

@@ -12,13 +12,13 @@ from dataclasses import fields, is_dataclass
 from typing import Any, Protocol
 
 from ..errors import DataErrors
-from ..kinds import KINDS, Kind
 from ..load.markers import MARKERS, Reference
 from ..model.addresses import SiteInfo, page_url
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
+from ..model.kinds import KINDS, Kind
 from ..render.markdown_text import number
-from ..render.pages import report
+from ..render.pages import registry, report
 
 COMMENT_MARK = "<!-- crimea-record-diff -->"
 """First line of the comment, so that the workflow updates its earlier comment instead of adding one."""
@@ -218,7 +218,7 @@ def _pages_showing(kind: Kind, record_id: str, content: Content) -> list[str]:
         path for path, refs in content.refs.items()
         if path not in own and any(MARKERS[r.name].kind == kind.name and record_id in r.ids for r in refs)
     ]
-    reading_order = [path for path, _ in report.PAGES]
+    reading_order = list(registry.report_parts())
     referring.sort(key=lambda p: (reading_order.index(p) if p in reading_order else len(reading_order), content.pages[p].title))
     in_report = report.PATH in content.pages and any(path in reading_order for path in own + referring)
     return own + referring + ([report.PATH] if in_report else [])

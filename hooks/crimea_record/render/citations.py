@@ -12,9 +12,9 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from ..kinds import KINDS
 from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
+from ..model.kinds import KINDS
 from ..model.records import Figure, LegalArticle, Source, Violation
 from .language import _, amount, human, name, sentence, text, ukrainian
 from .markdown_text import as_of_phrase, relative, typographic

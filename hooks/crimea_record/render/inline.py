@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..kinds import page_of
 from ..model.dataset import Dataset
+from ..model.kinds import page_of
 from ..model.records import Event, Figure
 from .language import _, amount, human, name, sentence, text
 from .markdown_text import as_of_phrase, md, relative, stated_value, tooltip

@@ -16,7 +16,7 @@ from typing import Any
 from markdown.extensions.toc import slugify
 
 from ..model.dates import PartialDate
-from ..model.translation import english_hash, missing
+from ..model.translation import missing, record_english_hash
 from ..model.translation import text as _field_text
 from . import ukrainian_text
 
@@ -129,7 +129,7 @@ def translation_notice(record: Any) -> list[str]:
     if not ukrainian():
         return []
     uk = record.uk
-    if uk is not None and uk.translated_from != english_hash(record):
+    if uk is not None and uk.translated_from != record_english_hash(record):
         return [ukrainian_text.RECORD_STALE, "{ .translation-notice }", ""]
     if any(True for _gap in missing(record)):
         return [ukrainian_text.RECORD_INCOMPLETE, "{ .translation-notice }", ""]

@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, get_origin
 
-from ..kinds import KINDS
 from ..model.addresses import SiteInfo, page_url, permalink
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, unwrap_optional
+from ..model.kinds import KINDS
 from ..model.records import Figure, HistoryEntry
 from ..model.translation import HASH, Ukrainian, translated_fields
 from .citations import article_citation, figure_citation, source_citation, violation_citation

@@ -1,7 +1,7 @@
 """The Ukrainian pages at uk/…: a translation where one exists, else the English text with a notice.
 
 A translation is `translations/uk/PATH` (PATH as in docs/). Its first line names the English
-text it was made from: `<!-- translated-from: HASH -->`, HASH being `english_hash()` of the
+text it was made from: `<!-- translated-from: HASH -->`, HASH being `page_english_hash()` of the
 English page as written. When the English page changes, the hash no longer matches: the
 translation is listed as stale and its page says it may be out of date.
 """
@@ -60,8 +60,8 @@ def _front_matter(markdown: str) -> str:
     return match.group(0) if match else ""
 
 
-def english_hash(markdown: str) -> str:
-    """The hash a translation stores of the English text it was made from."""
+def page_english_hash(markdown: str) -> str:
+    """The hash of an English page's Markdown as written: a translation's `translated-from:` holds it."""
     text = "\n".join(line.rstrip() for line in markdown.replace("\r\n", "\n").strip().split("\n"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
@@ -75,7 +75,7 @@ def ukrainian_page(english_path: str, english_markdown: str, translation: str | 
         translation = generated  # shown as a translation (kept out of search below)
     elif translation is not None:
         match = _HASH_LINE.match(translation)
-        stale = match is None or match.group(1) != english_hash(english_markdown)
+        stale = match is None or match.group(1) != page_english_hash(english_markdown)
         body = translation[match.end():] if match else translation
         notices = STALE if stale else ""
         body = _after_title(_with_english_anchor(body, english_markdown), notices)
@@ -95,7 +95,7 @@ def ukrainian_page(english_path: str, english_markdown: str, translation: str | 
 def stale_line(page: UkrainianPage, english_markdown: str) -> str:
     """How the build and `check` list a stale translation (a list, not an error: the build goes on)."""
     return (f"{(TRANSLATIONS / page.english).as_posix()}: translated from an older text of docs/{page.english}; "
-            f"update the translation and its first line to <!-- translated-from: {english_hash(english_markdown)} -->")
+            f"update the translation and its first line to <!-- translated-from: {page_english_hash(english_markdown)} -->")
 
 
 def without_notices(html: str) -> str:

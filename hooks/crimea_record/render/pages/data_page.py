@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ...kinds import KINDS
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
+from ...model.kinds import KINDS
 from .. import language, tables
 from ..citations import CITATIONS_FOLDER
 from ..language import _, anchor, human, sentence

@@ -18,6 +18,8 @@ from ..source_words import quote_block
 from .common import definition, source_line
 from .figures import PATH as FIGURES
 
+FOLDER = "figures/"
+"""Where the figures' own pages are (render/embeds.figure_page), relative to docs/."""
 CARDS = "assets/share"
 SHARED_LINK = "A link to this page shows an image of the figure where it is shared"
 SHARED_IMAGE = "The figure as an image, to share"

@@ -1,10 +1,10 @@
 """The Figures page: one permanent anchor per figure, with source, history and back-links."""
 from __future__ import annotations
 
-from ...kinds import page_of
 from ...load.corrections_file import Correction
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
+from ...model.kinds import page_of
 from ...model.records import Figure
 from .. import language
 from ..changes import last_change

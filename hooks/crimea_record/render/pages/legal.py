@@ -1,9 +1,9 @@
 """The Legal texts page: one anchor per provision, verbatim text, official link, cited by."""
 from __future__ import annotations
 
-from ...kinds import page_of
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
+from ...model.kinds import page_of
 from ...model.records import LegalArticle
 from ..citations import cite_box
 from ..language import _, anchor, text, translation_notice

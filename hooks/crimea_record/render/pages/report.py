@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urljoin
 
@@ -29,30 +30,40 @@ from ..language import _, anchor, human
 from ..markdown_text import md
 
 PATH = "report.md"
-# (page, prefix for its anchors), in reading order: the topic pages, then the appendices.
-PAGES = [
-    ("index.md", "home"),
-    ("conscription.md", "conscription"),
-    ("prosecutions.md", "prosecutions"),
-    ("children.md", "children"),
-    ("violations.md", "violations"),
-    ("jurisdiction.md", "jurisdiction"),
-    ("figures.md", "figures"),
-    ("sources.md", "sources"),
-    ("legal.md", "legal"),
-]
-APPENDICES = {"figures.md", "sources.md", "legal.md"}
+
+
+@dataclass(frozen=True)
+class Part:
+    """A page's place in the report."""
+
+    place: int
+    """Its position in reading order (lower first)."""
+    prefix: str
+    """Prefix of its anchors in the report: its title becomes #report-PREFIX."""
+    appendix: bool = False
+
+
+WRITTEN = {
+    "index.md": Part(10, "home"),
+    "conscription.md": Part(20, "conscription"),
+    "prosecutions.md": Part(30, "prosecutions"),
+    "children.md": Part(40, "children"),
+    "jurisdiction.md": Part(60, "jurisdiction"),
+}
+"""The topic pages written in docs/ that the report holds; the generated pages' places are in
+their registry (render/pages/registry.py), which gives the whole list in reading order."""
 _PLACEHOLDER = "<!-- crimea-record report: {} -->"
 
 
-def included(available: set[str]) -> dict[str, str]:
-    """The pages the report holds, in order: path -> prefix of its anchors."""
-    return {path: prefix for path, prefix in PAGES if path in available}
+def included(available: set[str], parts: Mapping[str, Part]) -> dict[str, str]:
+    """The pages the report holds, in order: path -> prefix of its anchors. `parts`: every
+    page it may hold, in reading order (registry.REPORT)."""
+    return {path: part.prefix for path, part in parts.items() if path in available}
 
 
-def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date) -> str:
-    """The report's own Markdown; `titles` are the included pages' titles, in order."""
-    prefixes = included(set(titles))
+def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date, parts: Mapping[str, Part]) -> str:
+    """The report's own Markdown; `titles`: the pages' titles by path."""
+    prefixes = included(set(titles), parts)
     date = human(PartialDate(today.year, today.month, today.day))
     title_attrs = " ".join(filter(None, [anchor("Full report").strip(" {}"), ".report-title"]))  # the English anchor in Ukrainian too
     out = [
@@ -84,7 +95,7 @@ def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date) -> str:
         "",
     ]
     for n, path in enumerate(prefixes, 1):
-        label = titles[path] + (_(" (appendix)") if path in APPENDICES else "")
+        label = titles[path] + (_(" (appendix)") if parts[path].appendix else "")
         out.append(f"{n}. [{label}](#report-{prefixes[path]})")
     out += ["", "</nav>", ""]
     for path in prefixes:
@@ -92,11 +103,11 @@ def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date) -> str:
     return "\n".join(out)
 
 
-def assemble(report_html: str, rendered: Mapping[str, str], site_url: str, folder: str = "") -> tuple[str, set[str]]:
+def assemble(report_html: str, rendered: Mapping[str, str], site_url: str, parts: Mapping[str, Part], folder: str = "") -> tuple[str, set[str]]:
     """The report's rendered HTML with each included page's rendered HTML in its place, and
     the anchors those parts add to it. `folder`: where the report and its pages are ("uk/" for
     the Ukrainian report; `rendered` is keyed by the English pages' paths)."""
-    prefixes = included(set(rendered))
+    prefixes = included(set(rendered), parts)
     ids: set[str] = set()
     for path in prefixes:
         part, part_ids = _part(path, rendered[path], tuple(prefixes.items()), site_url, folder)
@@ -105,16 +116,16 @@ def assemble(report_html: str, rendered: Mapping[str, str], site_url: str, folde
     return report_html, ids
 
 
-def as_markdown(report_markdown: str, expanded: Callable[[str], str], available: set[str], site_url: str = "") -> str:
+def as_markdown(report_markdown: str, expanded: Callable[[str], str], available: set[str], parts: Mapping[str, Part], site_url: str = "") -> str:
     """The report with each included page's Markdown in its place (the Markdown export)."""
-    prefixes = included(available)
+    prefixes = included(available, parts)
     for path, prefix in prefixes.items():
         text = _FRONT_MATTER.sub("", expanded(path), count=1)
         report_markdown = report_markdown.replace(_PLACEHOLDER.format(path), _include(text, prefix, prefixes, site_url), 1)
     return report_markdown
 
 
-@lru_cache(maxsize=len(PAGES))  # under `mkdocs serve`, pages that did not change are not moved again
+@lru_cache(maxsize=32)  # under `mkdocs serve`, pages that did not change are not moved again
 def _part(path: str, html: str, prefixes: tuple[tuple[str, str], ...], site_url: str, folder: str) -> tuple[str, frozenset[str]]:
     by_path = dict(prefixes)
     rename = _id_renamer(by_path[path])

@@ -1,10 +1,10 @@
 """The Sources page: every document, with what on the site rests on it."""
 from __future__ import annotations
 
-from ...kinds import KINDS, page_of
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.fields import references
+from ...model.kinds import KINDS, page_of
 from ...model.records import Source
 from ..citations import cite_box
 from ..language import _, anchor, human, name, text, translation_notice, ukrainian

@@ -1,9 +1,9 @@
 """The Timeline page: events in date order, each with its anchor and sources."""
 from __future__ import annotations
 
-from ...kinds import page_of
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
+from ...model.kinds import page_of
 from ..charts import timeline_chart
 from ..language import _, anchor, human, page_title, text, translation_notice
 from ..markdown_text import md, md_paragraphs

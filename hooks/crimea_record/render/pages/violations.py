@@ -1,9 +1,9 @@
 """The IHL violations page: each practice, the law it breaches, the evidence."""
 from __future__ import annotations
 
-from ...kinds import page_of
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
+from ...model.kinds import page_of
 from .. import language
 from ..citations import cite_box
 from ..language import _, anchor, text, translation_notice

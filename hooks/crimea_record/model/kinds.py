@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model.records import Discrepancy, Event, Figure, LegalArticle, Source, Violation
+from .records import Discrepancy, Event, Figure, LegalArticle, Source, Violation
 
 
 @dataclass(frozen=True)
