@@ -19,7 +19,7 @@ from crimea_record.check.translated_numbers import check_translated_numbers
 from crimea_record.errors import DataErrors
 from crimea_record.load.data_files import read_dataset
 from crimea_record.errors import ErrorSink
-from crimea_record.model.translation import english_hash
+from crimea_record.model.translation import record_english_hash as english_hash
 from crimea_record.pipeline import prepare
 from crimea_record.publish.citation_files import bibtex_entry, csl_items, ris_entry
 from crimea_record.render.citations import source_reference

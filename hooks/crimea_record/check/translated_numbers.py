@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import ErrorSink
 from ..model.dataset import Dataset
 from ..model.fields import field_specs, is_record_type, unwrap_optional
-from ..model.translation import english_hash
+from ..model.translation import record_english_hash as english_hash
 from .quotes import digits_in
 
 
