@@ -14,7 +14,7 @@ from ..model.records import Figure, HistoryEntry
 
 _THOUSAND = r"(?:thousand|тисяч\w*|тис\.?|тысяч\w*|тыс\.?)"
 _NUMBER = re.compile(
-    r"(?<![\d\w])(?P<int>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:[.,](?P<frac>\d{1,2})(?!\d))?"
+    r"(?<![\d\w])(?P<int>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)(?:[.,](?P<frac>\d{1,2})(?!\d))?"
     # A range ("13-15%", "3-3.5 thousand") states both its ends.
     r"(?:\s*[-\u2013]\s*(?P<upper>\d+)(?:[.,](?P<upper_frac>\d{1,2})(?!\d))?(?![\d,]))?(?P<thousand>\s*" + _THOUSAND + r")?",
     re.I,

@@ -9,8 +9,8 @@ from ..model.fields import references
 from ..model.records import Figure
 from .counters import check_histories
 from .quotes import check_quotes
-from .translated_numbers import check_translated_numbers
 from .references import not_defined
+from .translated_numbers import check_translated_numbers
 
 
 def check_dataset(dataset: Dataset, sink: ErrorSink, *, today: dt.date) -> None:

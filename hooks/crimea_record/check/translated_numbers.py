@@ -8,7 +8,7 @@ for the editors and may lag behind the English until it is updated).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, get_args, get_origin
 
 from ..errors import ErrorSink
 from ..model.dataset import Dataset
@@ -40,7 +40,8 @@ def check_translated_numbers(dataset: Dataset, sink: ErrorSink) -> None:
 
 def _entries(record: Any, path: str) -> Iterator[tuple[Any, str]]:
     yield record, path
-    for f, tp in field_specs(type(record)):
+    cls: Any = type(record)
+    for f, tp in field_specs(cls):
         value = getattr(record, f.name)
         if value is None or not is_record_type(_inner(tp)):
             continue
@@ -49,8 +50,6 @@ def _entries(record: Any, path: str) -> Iterator[tuple[Any, str]]:
 
 
 def _inner(tp: Any) -> Any:
-    from typing import get_args, get_origin
-
     inner = unwrap_optional(tp)
     if get_origin(inner) is list:
         (inner,) = get_args(inner)

@@ -7,7 +7,7 @@ from ...model.fields import references
 from ...model.kinds import KINDS, page_of
 from ...model.records import Source
 from ..citations import cite_box
-from ..language import _, anchor, human, name, text, translation_notice, ukrainian
+from ..language import _, anchor, human, text, translation_notice, ukrainian
 from ..markdown_text import external_link, md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker
 
