@@ -136,7 +136,7 @@ WORDS = {
     "The passages above are the relevant parts of the provision, quoted verbatim; the text between them is not reproduced.":
         "Уривки вище — відповідні частини норми, цитовані дослівно; текст між ними не відтворено.",
     "Summary written for this site, not a quotation": "Стислий виклад, написаний для цього сайту, не цитата",
-    "The report calls it": "Як її називає звіт",
+    "The article summarising the report calls it": "Як її називає стаття, що підсумовує звіт",
     "Cited by": "На неї посилаються",
     "Events": "Події",
     "The law": "Право",
@@ -149,7 +149,7 @@ WORDS = {
     "no web address known": "вебадреса невідома",
     "Used for": "Використано для",
     "Law": "Право",
-    "The report words it differently": "Звіт формулює це інакше",
+    "The article summarising the report words it differently": "Стаття, що підсумовує звіт, формулює це інакше",
     "see “{topic}” on {page}": "див. «{topic}» на сторінці {page}",
     # Quotes
     "Editors' translation, not a quotation": "Переклад редакції, не цитата",
@@ -164,7 +164,7 @@ WORDS = {
     "date not stated": "дату не вказано",
     "No address known": "Адреса невідома",
     # Blocks and charts
-    "The report says": "Звіт каже",
+    "The article summarising the report says": "Стаття, що підсумовує звіт, каже",
     "The record shows": "Документи свідчать",
     "What": "Що",
     "Side by side, not one series: each row is a different count, with its own date and source.":
