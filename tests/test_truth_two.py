@@ -252,6 +252,8 @@ def test_citations_use_title_translation_author_and_outlet(small_site):
     assert items["source-fixture-summary"]["title"] == "[untitled]"
     assert "TT  - Fixture earlier count" in ris_entry(item) and "DP  - fixture-copies.example.org" in ris_entry(item)
     assert "titleaddon = {{Fixture earlier count}}" in bibtex_entry(item) and "language = {uk}" in bibtex_entry(item)
+    opinio = {i["id"]: i for i in csl_items(DATA, SiteInfo(name="x", url=""))}["source-opinio-juris-2024"]
+    assert "institution = {Opinio Juris}" in bibtex_entry(opinio) and "author = {{Mischa Gureghian Hall}}" in bibtex_entry(opinio)
     built = json.loads((small_site / "downloads" / "citations" / "crimea-record.json").read_text(encoding="utf-8"))
     assert not any(k.startswith("_") for i in built for k in i)
 

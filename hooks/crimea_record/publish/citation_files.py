@@ -89,10 +89,10 @@ def bibtex_entry(item: dict[str, Any]) -> str:
     kind = BIB_TYPES.get(item["type"], "misc")
     fields = [("title", "{" + _bib(item["title"]) + "}"), ("author", "{" + _bib(item["author"][0]["literal"]) + "}")]
     if kind == "techreport":
-        fields.append(("institution", _bib(item["author"][0]["literal"])))
+        fields.append(("institution", _bib(item.get("publisher") or item["author"][0]["literal"])))
     if kind == "article":
         fields.append(("journal", _bib(item.get("container-title") or item.get("publisher") or item["author"][0]["literal"])))
-    elif item.get("publisher") and item["publisher"] != item["author"][0]["literal"]:
+    elif kind != "techreport" and item.get("publisher") and item["publisher"] != item["author"][0]["literal"]:
         fields.append(("publisher", "{" + _bib(item["publisher"]) + "}"))
     if item.get("_translated-title"):
         fields.append(("titleaddon", "{" + _bib(item["_translated-title"]) + "}"))
