@@ -78,6 +78,9 @@ def _record(raw: dict, cls: type, texts, same: dict[str, str]) -> dict:
     if isinstance(quote, dict) and "value" in raw:
         # A quote must hold its figure's number: hostile words around it.
         quote["text"] = f"{quote['text']} {raw['value']}"
+        if quote.get("translation"):
+            # A translation keeps the quote's numbers (check/quotes.py): hostile words, the same number.
+            quote["translation"] = quote["text"]
     return out
 
 

@@ -95,23 +95,34 @@ class Figure:
     locs: dict[str, Loc] = _locs()
 
 
+UNTITLED = "untitled"
+"""`title: untitled`: the document's own title is not known (never a description in its place)."""
+
+
 @dataclass(kw_only=True)
 class Source:
     id: Id = meta("Permanent id, used in links. Never change it.")
-    publisher: str = meta("Who published the document.", uk=REQUIRED)
+    title: str | None = meta("The document's own title (headline), exactly as published and in its own language; `untitled` when the real title is not known. Never a description: that goes into `note`.")
+    title_language: Language | None = meta("Optional. The title's language when it is not English: uk (Ukrainian) or ru (Russian).")
+    title_translation: str | None = meta("Optional. Your English translation of a title that is not in English; shown as the editors' translation.", uk=OPTIONAL)
+    author: str | None = meta("Optional. The person who wrote the document, where it names one.")
+    publisher: str = meta("The organisation that published the document (the news agency, the group, the court), and nothing else.", uk=REQUIRED)
+    outlet: str | None = meta("Optional. The outlet the editors know the document through, when that is not the publisher: e.g. a site that copies a news agency's report.")
     kind: SourceKind = meta("report, article, official, law or analysis.")
-    title: str | None = meta("Optional. The document's own title, exactly as published. Use `description` if you do not know it.")
-    description: str | None = meta("Optional. What the document is, when its exact title is not known.", uk=REQUIRED)
-    date: PartialDate | None = meta("Optional. Publication date, as precise as known.")
+    date: PartialDate | None = meta("Optional. Publication date, as precise as the document states it.")
     url: Url | None = meta("Optional. Web address, http:// or https:// only.")
     via: Id | None = meta("Optional. Id of the source through which this one is known (e.g. a report summarised in an article).", ref="source")
-    note: str | None = meta("Optional. What the reader should know about the document.", uk=REQUIRED)
+    note: str | None = meta("Optional. What the document is and what the reader should know about it, in your own words.", uk=REQUIRED)
     uk: Ukrainian | None = meta("Optional. The entry in Ukrainian: the same field names with Ukrainian text, and translated_from: the hash of the English text it was made from (the build names it).")
     locs: dict[str, Loc] = _locs()
 
     @property
+    def untitled(self) -> bool:
+        return self.title is None or self.title == UNTITLED
+
+    @property
     def name(self) -> str:
-        return self.title or self.description or self.id
+        return UNTITLED if self.untitled else str(self.title)
 
 
 @dataclass(kw_only=True)

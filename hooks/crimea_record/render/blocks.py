@@ -41,7 +41,7 @@ def discrepancy(record: Discrepancy, page: str, dataset: Dataset) -> str:
         "",
         '<div class="discrepancy__side" markdown>',
         "",
-        f"{_('The report says')} ({report_source}):",
+        f"{_('The article summarising the report says')} ({report_source}):",
         "",
         f"> “{md(record.report.quote)}”",
         "",

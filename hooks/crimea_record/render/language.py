@@ -110,7 +110,9 @@ def name(record: Any) -> str:
     """A record's name (`Source.name`, `LegalArticle.name`, `Violation.name`) in the current language."""
     kind = type(record).__name__
     if kind == "Source":
-        return record.title or text(record, "description") or record.id
+        if record.untitled:  # who published it and when, never a description in place of a title
+            return text(record, "publisher") + (f", {human(record.date)}" if record.date else "") + f" ({_('untitled')})"
+        return record.title
     if kind == "LegalArticle":
         article = text(record, "article")
         if translated():  # 'Римський статут …, стаття 8(2)(a)(v)': lower case after the comma
