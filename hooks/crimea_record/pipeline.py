@@ -83,8 +83,8 @@ class SiteContent:
     corrections: list[Correction] = field(default_factory=list)
     # The translated pages, by path (CODE/…), one per English page and language (render/translated_pages.py).
     translated: dict[str, translated_pages.TranslatedPage] = field(default_factory=dict)
-    # The records' Ukrainian text: missing and stale translations (check/translations.py).
-    record_translations: RecordTranslations = field(default_factory=RecordTranslations)
+    # The records' translated text per language (code): missing and stale translations (check/translations.py).
+    record_translations: dict[str, RecordTranslations] = field(default_factory=dict)
     # Messages of the site's wording missing, untranslated or fuzzy in a catalogue (i18n/catalogue.py).
     message_problems: list[str] = field(default_factory=list)
 
@@ -123,7 +123,8 @@ class SiteContent:
     def translation_lines(self) -> list[str]:
         """Every stale page translation and every missing or stale record translation, one line each."""
         pages = [f"stale translation: {translated_pages.stale_line(p, self.pages[p.english].markdown)}" for p in self.stale_translations]
-        return pages + [f"{self.record_translations.language_name} text: {line}" for line in self.record_translations.lines] + self.message_problems
+        records = [f"{found.language_name} text: {line}" for found in self.record_translations.values() for line in found.lines]
+        return pages + records + self.message_problems
 
     def generated_markdown(self) -> dict[str, str]:
         return {p: page.markdown for p, page in self.generated.items()}

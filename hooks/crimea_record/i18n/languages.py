@@ -14,6 +14,8 @@ from babel import Locale, UnknownLocaleError
 REGISTRY = Path("translations") / "languages.yml"
 DATA_LANGUAGE = "en"
 """The language data/ is written in: its fields, and a quote's `translation:`, are English."""
+QUOTE_LANGUAGES = ("en", "uk", "ru")
+"""The languages a source's quoted words may be in (a quote's `language:`), whether or not the site is published in them."""
 
 
 class RegistryError(Exception):

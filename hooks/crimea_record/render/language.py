@@ -23,7 +23,7 @@ from markdown.extensions.toc import slugify
 from ..i18n import catalogue, languages
 from ..i18n.languages import Language, Registry
 from ..model.dates import PartialDate
-from ..model.translation import missing, record_english_hash
+from ..model.translation import missing, record_english_hash, side
 from ..model.translation import text as _field_text
 
 _root: ContextVar[Path] = ContextVar("root", default=Path(__file__).resolve().parents[3])
@@ -194,9 +194,10 @@ def translation_notice(record: Any) -> list[str]:
     of it is still in English (check/translations.py lists the same for the editors)."""
     if not translated():
         return []
-    side = getattr(record, lang().data_key or "", None)
-    if side is not None and side.translated_from != record_english_hash(record):
+    key = lang().data_key or ""
+    translation = side(record, key)
+    if translation is not None and translation.translated_from != record_english_hash(record):
         return ["*" + _("This text of the record changed after it was translated: the translation may be out of date.") + "*", "{ .translation-notice }", ""]
-    if any(True for _gap in missing(record)):
+    if any(True for _gap in missing(record, key)):
         return ["*" + _("Part of this record's text has not been translated yet: it is shown in English.") + "*", "{ .translation-notice }", ""]
     return []
