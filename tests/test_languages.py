@@ -7,10 +7,12 @@ registry's loader.
 from __future__ import annotations
 
 import ast
+import csv
 import json
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -54,7 +56,29 @@ MESSAGES = {
 }
 
 
+# Its data text: a `ru:` mapping (the entry's data_key) beside the `uk:` one; one up to date, one
+# made from an older English text.
+RU_CASES = """  ru:
+    translated_from: 719f0bb89395ef68
+    label: "ФИКСТУРА Вымышленные дела"
+    unit: "ФИКСТУРА вымышленных дел"
+    note: "ФИКСТУРА Вымышленный подсчёт."
+"""
+RU_CONVICTIONS = """  ru:
+    translated_from: 0123456789abcdef
+    label: "ФИКСТУРА Вымышленные приговоры"
+    unit: "ФИКСТУРА вымышленных приговоров"
+    counter: "ФИКСТУРА Вымышленный издатель"
+"""
+
+
 def _add_third_language(project: Path) -> None:
+    figures = project / "data" / "figures.yml"
+    text = figures.read_text(encoding="utf-8")
+    for anchor, added in (("  uk:\n    translated_from: 719f0bb89395ef68\n", RU_CASES), ("  uk:\n    translated_from: f17b200ba4c3cd86\n", RU_CONVICTIONS)):
+        assert anchor in text, anchor
+        text = text.replace(anchor, added + anchor, 1)
+    figures.write_text(text, encoding="utf-8")
     registry = project / REGISTRY
     registry.write_text(registry.read_text(encoding="utf-8") + THIRD, encoding="utf-8")
     catalogue = Catalog(locale="ru")
@@ -111,6 +135,24 @@ def test_a_third_language_from_a_registry_entry_a_catalogue_and_a_translation(th
     assert "ФИКСТУРА Справка" in figures and "ФИКСТУРА Цифры (меню)" in figures  # its menu: section and page titles
     assert "Translation in preparation" in _read(site, "ru/prosecutions/index.html")  # untranslated: said (in English here)
 
+    # Data text from the `ru:` mappings; where it was made from an older English text, a notice.
+    assert "ФИКСТУРА Вымышленные дела" in figures and "ФИКСТУРА Вымышленные приговоры" in figures
+    assert "This text of the record changed after it was translated" in figures
+    assert "ФИКСТУРА" not in _read(site, "uk/figures/index.html") and "ФИКСТУРА" not in _read(site, "figures/index.html")
+
+    # The downloads' translated columns: one set per language, named by its data_key.
+    with (site / "downloads" / "figures.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = {row["id"]: row for row in csv.DictReader(f)}
+    assert rows["fixture-cases"]["ru_label"] == "ФИКСТУРА Вымышленные дела" and rows["fixture-cases"]["ru_translated_from"] == "719f0bb89395ef68"
+    assert rows["fixture-cases"]["uk_label"] == "Вигадані справи, пораховані для тестів"
+    assert rows["fixture-recent-cases"]["ru_label"] == "" and rows["fixture-recent-cases"]["uk_label"]
+    records = {r["id"]: r for r in json.loads(_read(site, "downloads/crimea-record.json"))["figures"]}
+    assert records["fixture-convictions"]["ru"]["counter"] == "ФИКСТУРА Вымышленный издатель" and records["fixture-recent-cases"]["ru"] is None
+    with zipfile.ZipFile(site / "downloads" / "crimea-record-data.zip") as z:
+        package = json.loads(z.read("crimea-record-data/datapackage.json"))
+    figure_fields = {f["name"]: f["description"] for r in package["resources"] if r["path"].endswith("figures.csv") for f in r["schema"]["fields"]}
+    assert figure_fields["ru_label"] == "'label' in Russian." and figure_fields["uk_label"] == "'label' in Ukrainian."
+
     sitemap = _read(site, "sitemap.xml")
     assert 'hreflang="ru" href="https://fixture.example.org/ru/figures/"' in sitemap
     search = json.loads(_read(site, "search/search_index.json"))
@@ -127,6 +169,11 @@ def test_check_lists_the_messages_a_catalogue_lacks_or_marks_fuzzy(tmp_path):
     assert re.search(r"Russian wording: translations/ru/LC_MESSAGES/messages.po:\d+: msgid 'Figures' is marked fuzzy", check.stdout)
     assert "Russian wording: translations/ru/LC_MESSAGES/messages.po: msgid 'Sources' is missing" in check.stdout
     assert "Ukrainian wording" not in check.stdout  # the real catalogue has every message
+    # The records' Russian text is checked on its own: stale where made from an older English text.
+    assert re.search(r"Russian text: data/figures.yml:\d+:\d+: figure 'fixture-convictions': the Russian text was translated from an older English text; "
+                     r"check it against the English, then set `ru: translated_from: f17b200ba4c3cd86`", check.stdout)
+    assert re.search(r"Russian text: data/figures.yml:\d+:\d+: figure 'fixture-recent-cases' has no Russian label: add `ru: label: …` to the entry", check.stdout)
+    assert "Ukrainian text: data/figures.yml" not in check.stdout and "fixture-convictions': the Ukrainian" not in check.stdout
 
 
 def test_the_catalogues_plural_forms_choose_the_form():
