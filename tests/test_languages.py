@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import csv
+import dataclasses
 import json
 import re
 import subprocess
@@ -19,7 +20,7 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 from conftest import MKDOCS_ENV, ROOT, assert_clean_build, mkdocs_build
-from fixture_project import fixture_project
+from fixture_project import FIXTURE, fixture_project, load_dataset
 
 from crimea_record.i18n.languages import REGISTRY, RegistryError, load
 from crimea_record.render.translated_pages import page_english_hash
@@ -183,6 +184,25 @@ def test_the_catalogues_plural_forms_choose_the_form():
     with in_language("uk"):  # Plural-Forms of translations/uk/LC_MESSAGES/messages.po: three forms
         forms = [_n("{n} event", "{n} events", n) for n in (1, 3, 5)]
     assert forms == ["{n} event", "{n} events", "{n} events"]  # not in the catalogue: English, chosen by English rules
+
+
+@pytest.mark.parametrize("value, expected", [
+    (1, "1 вигадана справа"), (2, "2 вигадані справи"), (5, "5 вигаданих справ"), (21, "21 вигадана справа"), (574, "574 вигадані справи"),
+])
+def test_a_unit_after_a_number_takes_the_catalogues_plural_form(value, expected):
+    """The fixture's Ukrainian catalogue holds the forms of 'fixture cases' (msgctxt "unit"), not of
+    'fixture convictions': that one keeps the record's own unit, bracketed as the catalogue says."""
+    from crimea_record.render.language import amount, in_language, use_project
+
+    use_project(FIXTURE)
+    try:
+        figures = load_dataset(FIXTURE / "data").figures
+        with in_language("uk"):
+            assert amount(dataclasses.replace(figures["fixture-cases"], value=value)) == expected
+            assert amount(dataclasses.replace(figures["fixture-convictions"], value=value)) == f"{value} (вигаданих вироків)"
+        assert amount(dataclasses.replace(figures["fixture-cases"], value=value)) == f"{value} fixture cases"
+    finally:
+        use_project(ROOT)
 
 
 def test_a_wrong_registry_entry_names_the_language_and_the_setting(tmp_path):

@@ -16,8 +16,7 @@ from .markers import MARKER
 from .plain_text import FORBIDDEN, describe
 from .yaml_nodes import Node
 
-
-DATA_KEYS: ContextVar[dict[str, str]] = ContextVar("data_keys", default={})
+DATA_KEYS: ContextVar[dict[str, str] | None] = ContextVar("data_keys", default=None)
 """The registry's translated languages while data is read: data_key -> the language's English name
 (read_dataset sets it; a record's `uk:`, `ru:`, … mapping is its text in that language)."""
 
@@ -28,7 +27,7 @@ def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | Non
         sink.add(node.loc, f"{what}: expected a set of 'field: value' lines (such as '- id: …' then '  label: …'), found {_describe(node)}")
         return None
     specs = field_specs(cls)
-    data_keys = DATA_KEYS.get() if any(f.name == TRANSLATIONS for f, _ in specs) else {}
+    data_keys = (DATA_KEYS.get() or {}) if any(f.name == TRANSLATIONS for f, _ in specs) else {}
     names = [name for f, _ in specs for name in (list(data_keys) if f.name == TRANSLATIONS else [f.name])]
     ok = True
     misspelt = set()  # fields whose name an unknown key is close to: not reported missing too

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, NewType
 
 from ..errors import Loc
-from .dates import PartialDate
 from ..i18n.languages import QUOTE_LANGUAGES
+from .dates import PartialDate
 from .translation import OPTIONAL, REQUIRED, Translations
 
 Url = NewType("Url", str)

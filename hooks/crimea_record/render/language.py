@@ -10,7 +10,7 @@ citations in them are always written in the source language (the default).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -146,19 +146,31 @@ def stated_value(entry: Any) -> str:
     return f"{words} {number(entry.value)}" if words else number(entry.value)
 
 
-def unit_after_number(unit: str, *, markdown: bool = False) -> str:
-    """A unit as written after a number ('criminal cases', or '(кримінальних справ)' where the
-    catalogue brackets it); `markdown`: its brackets escaped for a Markdown table or list."""
+def _same(value: str) -> str:
+    return value
+
+
+def unit_after_number(figure: Any, n: int | None = None, *, escape: Callable[[str], str] = _same, markdown: bool = False) -> str:
+    """A figure's unit as written after the number `n` (its value unless given): in a translated
+    language the catalogue's plural form of the English unit (msgctxt "unit", msgid and
+    msgid_plural the English unit), so that it reads '574 кримінальні справи'; where the catalogue
+    has none, the record's translated unit as the catalogue writes it after a number
+    ('(кримінальних справ)'). `escape`: for the output (Markdown); `markdown`: brackets escaped too."""
+    english = figure.unit
+    if translated():
+        form = str(catalogue.translations(_root.get(), current()).npgettext("unit", english, english, figure.value if n is None else n))
+        if form != english:
+            return escape(form)
     pattern = _p("unit after a number", "{unit}")
     if markdown:
         pattern = pattern.replace("(", "\\(").replace(")", "\\)")
-    return pattern.format(unit=unit)
+    return pattern.format(unit=escape(text(figure, "unit")))
 
 
-def amount(entry: Any, unit: str | None = None) -> str:
-    """A stated value with its unit: '574 criminal cases' / '574 (кримінальних справ)'."""
-    unit = text(entry, "unit") if unit is None else unit
-    return f"{stated_value(entry)} {unit_after_number(unit)}"
+def amount(entry: Any, figure: Any = None) -> str:
+    """A stated value with its figure's unit (`entry` a figure or one of its earlier values):
+    '574 criminal cases' / '574 кримінальні справи'."""
+    return f"{stated_value(entry)} {unit_after_number(entry if figure is None else figure, entry.value)}"
 
 
 def _format(date: PartialDate, pattern: str) -> str:

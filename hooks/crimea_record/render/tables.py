@@ -16,9 +16,9 @@ from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, unwrap_optional
 from ..model.kinds import KINDS
 from ..model.records import Figure, HistoryEntry
-from ..model.translation import HASH, TRANSLATIONS, translated_fields
-from .language import registry
+from ..model.translation import HASH, TRANSLATIONS, side, translated_fields
 from .citations import article_citation, figure_citation, source_citation, violation_citation
+from .language import registry
 from .markdown_text import stated_value
 
 FOLDER = "downloads"
@@ -85,7 +85,7 @@ def plain(value: Any) -> Any:
         for f, _ in field_specs(cls):
             if f.name == TRANSLATIONS:  # "uk": {...}: each translated language's mapping, as in the YAML
                 for key in data_keys():
-                    translation = value.translations.get(key)
+                    translation = side(value, key)
                     out[key] = None if translation is None else translation.as_mapping()
             else:
                 out[f.name] = plain(getattr(value, f.name))
