@@ -44,6 +44,7 @@ THIRD = """
     date_month: "LLLL y"
     date_year: "y"
     short_month: "MMM"
+    quotes: "„“"
 """
 MESSAGES = {
     ("Figures", None): "ФИКСТУРА Цифры",
@@ -154,6 +155,13 @@ def test_a_third_language_from_a_registry_entry_a_catalogue_and_a_translation(th
     figure_fields = {f["name"]: f["description"] for r in package["resources"] if r["path"].endswith("figures.csv") for f in r["schema"]["fields"]}
     assert figure_fields["ru_label"] == "'label' in Russian." and figure_fields["uk_label"] == "'label' in Ukrainian."
 
+    # Quotation marks from each language's entry: the fixture's „…“ here, «…» in Ukrainian, “…” in English;
+    # a provision after its instrument keeps its case unless the entry says `article_case: lower`.
+    assert "„Fixture Report on Invented Counts“" in _read(site, "ru/sources/index.html")
+    assert "«Fixture Report on Invented Counts»" in _read(site, "uk/sources/index.html")
+    assert "“Fixture Report on Invented Counts”" in _read(site, "sources/index.html")
+    assert "Вигадана конвенція, стаття 1" in _read(site, "uk/legal/index.html") and "Fixture Convention, Article 1" in _read(site, "ru/legal/index.html")
+
     sitemap = _read(site, "sitemap.xml")
     assert 'hreflang="ru" href="https://fixture.example.org/ru/figures/"' in sitemap
     search = json.loads(_read(site, "search/search_index.json"))
@@ -169,7 +177,11 @@ def test_check_lists_the_messages_a_catalogue_lacks_or_marks_fuzzy(tmp_path):
     assert check.returncode == 0, check.stderr
     assert re.search(r"Russian wording: translations/ru/LC_MESSAGES/messages.po:\d+: msgid 'Figures' is marked fuzzy", check.stdout)
     assert "Russian wording: translations/ru/LC_MESSAGES/messages.po: msgid 'Sources' is missing" in check.stdout
-    assert "Ukrainian wording" not in check.stdout  # the real catalogue has every message
+    # The fixture's Ukrainian catalogue has every message but the plural forms of most fixture units
+    # (those keep the record's own unit): listed like any missing message.
+    ukrainian = [line for line in check.stdout.splitlines() if line.startswith("Ukrainian wording")]
+    assert "Ukrainian wording: translations/uk/LC_MESSAGES/messages.po: msgid 'fixture convictions' (msgctxt 'unit') is missing" in check.stdout
+    assert ukrainian and all("(msgctxt 'unit') is missing" in line for line in ukrainian), ukrainian
     # The records' Russian text is checked on its own: stale where made from an older English text.
     assert re.search(r"Russian text: data/figures.yml:\d+:\d+: figure 'fixture-convictions': the Russian text was translated from an older English text; "
                      r"check it against the English, then set `ru: translated_from: f17b200ba4c3cd86`", check.stdout)
@@ -209,6 +221,15 @@ def test_a_wrong_registry_entry_names_the_language_and_the_setting(tmp_path):
     (tmp_path / REGISTRY).parent.mkdir(parents=True)
     (tmp_path / REGISTRY).write_text((ROOT / REGISTRY).read_text(encoding="utf-8").replace("locale: uk", "locale: xx-nowhere"), encoding="utf-8")
     with pytest.raises(RegistryError, match=r"languages: uk: locale: 'xx-nowhere' is not a locale Babel knows"):
+        load(tmp_path)
+
+
+@pytest.mark.parametrize("setting, allowed", [("quotes: \"«»\"", "should be two characters"), ("article_case: lower", "is not one of: as-written, lower")])
+def test_a_wrong_quotes_or_article_case_setting_is_named(tmp_path, setting, allowed):
+    wrong = {"quotes": 'quotes: "«"', "article_case": "article_case: Lower"}[setting.split(":")[0]]
+    (tmp_path / REGISTRY).parent.mkdir(parents=True)
+    (tmp_path / REGISTRY).write_text((ROOT / REGISTRY).read_text(encoding="utf-8").replace(setting, wrong), encoding="utf-8")
+    with pytest.raises(RegistryError, match=rf"languages: uk: {setting.split(':')[0]}: .*{allowed}"):
         load(tmp_path)
 
 

@@ -43,7 +43,7 @@ def discrepancy(record: Discrepancy, page: str, dataset: Dataset) -> str:
         "",
         f"{_('The report says')} ({report_source}):",
         "",
-        f"> “{md(record.report.quote)}”",
+        f"> {language.quoted(md(record.report.quote))}",
         "",
         "</div>",
         "",

@@ -16,7 +16,7 @@ from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.kinds import KINDS
 from ..model.records import Figure, LegalArticle, Source, Violation
-from .language import N_, _, amount, human, name, sentence, site_name, text
+from .language import N_, _, amount, human, name, quoted, sentence, site_name, text
 from .markdown_text import as_of_phrase, relative, typographic
 
 ACCESSED = N_("(accessed [date])")
@@ -35,7 +35,7 @@ def figure_as_of(figure: Figure) -> str:
 
 def source_reference(source: Source, dataset: Dataset) -> str:
     """'“Title” (Publisher, 12 May 2023), https://…', and the source it is known through."""
-    title = f"“{source.title}”" if source.title else text(source, "description") or source.id
+    title = quoted(source.title) if source.title else text(source, "description") or source.id
     publisher = text(source, "publisher")
     cited = f"{title} ({publisher}, {human(source.date)})" if source.date else f"{title} ({publisher})"
     if source.url:
@@ -50,7 +50,7 @@ def cited_from(site: SiteInfo, kind: str, record_id: str) -> str:
     if site.url:
         where = permalink(site.url, kind, record_id)
     else:
-        where = f"{_(PAGE_NAMES[kind])}, {_('entry')} “{record_id}”"
+        where = f"{_(PAGE_NAMES[kind])}, {_('entry')} {quoted(record_id)}"
     return f"{site_name(site.name)}, {where} {_(ACCESSED)}."
 
 

@@ -113,12 +113,18 @@ def name(record: Any) -> str:
         return record.title or text(record, "description") or record.id
     if kind == "LegalArticle":
         article = text(record, "article")
-        if translated():  # 'Римський статут …, стаття 8(2)(a)(v)': lower case after the comma
+        if lang().article_case == "lower":  # the registry's: 'Римський статут …, стаття 8(2)(a)(v)'
             article = article[:1].lower() + article[1:]
         return f"{text(record, 'instrument')}, {article}"
     if kind == "Violation":
         return text(record, "practice")
     return record.name
+
+
+def quoted(words: str) -> str:
+    """Words in the current language's quotation marks (the registry's `quotes`): “…”, «…»."""
+    marks = lang().quotes
+    return f"{marks[0]}{words}{marks[1]}"
 
 
 def counter(dataset: Any, entry: Any) -> str:
