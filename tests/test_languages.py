@@ -198,17 +198,31 @@ def test_the_catalogues_plural_forms_choose_the_form():
     assert forms == ["{n} event", "{n} events", "{n} events"]  # not in the catalogue: English, chosen by English rules
 
 
+FIXTURE_UNIT_FORMS = """
+msgctxt "unit"
+msgid "fixture cases"
+msgid_plural "fixture cases"
+msgstr[0] "вигадана справа"
+msgstr[1] "вигадані справи"
+msgstr[2] "вигаданих справ"
+"""
+
+
 @pytest.mark.parametrize("value, expected", [
     (1, "1 вигадана справа"), (2, "2 вигадані справи"), (5, "5 вигаданих справ"), (21, "21 вигадана справа"), (574, "574 вигадані справи"),
 ])
-def test_a_unit_after_a_number_takes_the_catalogues_plural_form(value, expected):
-    """The fixture's Ukrainian catalogue holds the forms of 'fixture cases' (msgctxt "unit"), not of
-    'fixture convictions': that one keeps the record's own unit, bracketed as the catalogue says."""
+def test_a_unit_after_a_number_takes_the_catalogues_plural_form(tmp_path, value, expected):
+    """A copy of the fixture whose Ukrainian catalogue holds the forms of 'fixture cases'
+    (msgctxt "unit"), not of 'fixture convictions': that one keeps the record's own unit,
+    bracketed as the catalogue says."""
     from crimea_record.render.language import amount, in_language, use_project
 
-    use_project(FIXTURE)
+    project = fixture_project(tmp_path / "project")
+    po = project / "translations" / "uk" / "LC_MESSAGES" / "messages.po"
+    po.write_text(po.read_text(encoding="utf-8") + FIXTURE_UNIT_FORMS, encoding="utf-8")
+    use_project(project)
     try:
-        figures = load_dataset(FIXTURE / "data").figures
+        figures = load_dataset(project / "data").figures
         with in_language("uk"):
             assert amount(dataclasses.replace(figures["fixture-cases"], value=value)) == expected
             assert amount(dataclasses.replace(figures["fixture-convictions"], value=value)) == f"{value} (вигаданих вироків)"
@@ -254,3 +268,11 @@ def test_the_real_catalogues_hold_every_message_the_site_uses():
     from crimea_record.pipeline import prepare
 
     assert prepare(ROOT).message_problems == []
+
+
+def test_the_fixture_speaks_the_site_s_own_catalogue():
+    """The fixture's Ukrainian catalogue is a copy of the site's (a link would be refused as a
+    symbolic link): after changing translations/uk/LC_MESSAGES/messages.po, copy it over."""
+    real = ROOT / "translations" / "uk" / "LC_MESSAGES" / "messages.po"
+    copy = FIXTURE / "translations" / "uk" / "LC_MESSAGES" / "messages.po"
+    assert copy.read_bytes() == real.read_bytes(), f"the fixture's catalogue is out of date: cp {real.relative_to(ROOT)} {copy.relative_to(ROOT)}"
