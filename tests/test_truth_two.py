@@ -53,7 +53,7 @@ def test_finding_1_kuryshko_is_the_permanent_representative_not_acting():
     assert "Ольги Куришко, Постійної Представниці Президента" in _uk("conscription.md")
     source = DATA.sources["novyny-live-2026-03"]
     assert "the Permanent Representative of the President of Ukraine" in (source.note or "")
-    assert "Постійна Представниця" in source.uk.texts["note"]
+    assert "Постійна Представниця" in source.translations["uk"].texts["note"]
     for evidence in ("interfax-2025-10-08", "apostrophe-2025-03-28"):
         assert DATA.sources[evidence].url
 
@@ -98,7 +98,7 @@ def test_finding_6_article_124_says_alleged_and_runs_from_entry_into_force():
 def test_finding_7_membership_cites_article_126_only():
     record = DATA.discrepancies["icc-membership-basis"]
     assert "125" not in record.record and "Article 126(2)" in record.record
-    assert "125" not in record.uk.texts["record"]
+    assert "125" not in record.translations["uk"].texts["record"]
 
 
 def test_finding_8_the_campaign_conscripts_are_not_the_2022_mobilisation():
@@ -108,8 +108,8 @@ def test_finding_8_the_campaign_conscripts_are_not_the_2022_mobilisation():
 
 
 def test_finding_9_one_ukrainian_term_for_active_duty():
-    assert "дійсної служби" in DATA.figures["crimeans-called-up"].uk.texts["label"]
-    assert "строкову службу" not in DATA.figures["crimeans-called-up"].uk.texts["label"]
+    assert "дійсної служби" in DATA.figures["crimeans-called-up"].translations["uk"].texts["label"]
+    assert "строкову службу" not in DATA.figures["crimeans-called-up"].translations["uk"].texts["label"]
     assert "до дійсної служби" in _uk("index.md")
 
 
@@ -289,15 +289,15 @@ def _mutated_fixture(tmp_path, path: str, old: str, new: str):
 def _refresh_hashes(dataset) -> None:
     for records in dataset.records.values():
         for record in records.values():
-            if record.uk is not None:
-                record.uk.translated_from = english_hash(record)
+            if "uk" in record.translations:
+                record.translations["uk"].translated_from = english_hash(record)
 
 
 def test_a_number_changed_in_a_ukrainian_note_is_caught():
     dataset = copy.deepcopy(DATA)
     entry = next(h for h in dataset.figures["art328-cases"].history if h.value == 336)
-    entry.uk.texts["note"] = entry.uk.texts["note"].replace("315", "316")
-    assert dataset.figures["art328-cases"].uk.translated_from == english_hash(dataset.figures["art328-cases"]), "a current translation"
+    entry.translations["uk"].texts["note"] = entry.translations["uk"].texts["note"].replace("315", "316")
+    assert dataset.figures["art328-cases"].translations["uk"].translated_from == english_hash(dataset.figures["art328-cases"]), "a current translation"
     sink = ErrorSink()
     check_translated_numbers(dataset, sink)
     with pytest.raises(DataErrors, match="'history.1.note' states 316 where the English states 315"):

@@ -73,8 +73,9 @@ def _check(entry: Figure | HistoryEntry, what: str, sink: ErrorSink) -> None:
         sink.add(quote.locs["language"], f"{what}: a quote in '{quote.language}' needs a translation: your English rendering, shown as the editors'")
     in_quote = digits_in(quote.text)
     translations = [("translation", quote.translation, quote.locs.get("translation"))]
-    if quote.uk is not None and "translation" in quote.uk.texts:
-        translations.append(("Ukrainian translation", quote.uk.texts["translation"], quote.uk.locs.get("translation")))
+    for key, side in quote.translations.items():
+        if "translation" in side.texts:
+            translations.append((f"'{key}:' translation", side.texts["translation"], side.locs.get("translation")))
     for name, translation, loc in translations:
         if translation and digits_in(translation) != in_quote:
             sink.add(loc or quote.locs["text"], f"{what}: the quote's {name} states {_listed(digits_in(translation))} where the quote states {_listed(in_quote)}; a translation keeps every number of the quote")

@@ -1,4 +1,4 @@
-"""A Ukrainian text states the same numbers as the English it translates.
+"""A translated text (`uk:` …) states the same numbers as the English it translates.
 
 A number typed wrong in a `uk:` note, label or quote translation would otherwise reach the
 Ukrainian pages unnoticed: the English side is checked against its sources, the Ukrainian side
@@ -20,22 +20,24 @@ from .quotes import digits_in
 def check_translated_numbers(dataset: Dataset, sink: ErrorSink) -> None:
     for kind, records in dataset.records.items():
         for record in records.values():
-            if record.uk is None or record.uk.translated_from != english_hash(record):
-                continue
-            for entry, path in _entries(record, ""):
-                uk = getattr(entry, "uk", None)
-                if uk is None:
+            current = english_hash(record)
+            for key, side in record.translations.items():
+                if side.translated_from != current:
                     continue
-                for field, ukrainian in uk.texts.items():
-                    english = getattr(entry, field, None)
-                    if not isinstance(english, str):
+                for entry, path in _entries(record, ""):
+                    translation = entry.translations.get(key) if hasattr(entry, "translations") else None
+                    if translation is None:
                         continue
-                    if digits_in(ukrainian) != digits_in(english):
-                        sink.add(
-                            uk.locs.get(field, record.locs["__record__"]),
-                            f"{kind} '{record.id}': the Ukrainian '{path}{field}' states {_listed(digits_in(ukrainian))} "
-                            f"where the English states {_listed(digits_in(english))}; a translation keeps every number",
-                        )
+                    for field, translated in translation.texts.items():
+                        english = getattr(entry, field, None)
+                        if not isinstance(english, str):
+                            continue
+                        if digits_in(translated) != digits_in(english):
+                            sink.add(
+                                translation.locs.get(field, record.locs["__record__"]),
+                                f"{kind} '{record.id}': the '{key}:' text of '{path}{field}' states {_listed(digits_in(translated))} "
+                                f"where the English states {_listed(digits_in(english))}; a translation keeps every number",
+                            )
 
 
 def _entries(record: Any, path: str) -> Iterator[tuple[Any, str]]:

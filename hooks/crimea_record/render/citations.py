@@ -16,7 +16,7 @@ from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.kinds import KINDS
 from ..model.records import Figure, LegalArticle, Source, Violation
-from .language import N_, _, amount, current, human, name, sentence, site_name, text
+from .language import N_, _, amount, current, human, name, quoted, sentence, site_name, text
 from .markdown_text import as_of_phrase, relative, typographic
 
 ACCESSED = N_("(accessed [date])")
@@ -38,10 +38,10 @@ def source_title(source: Source) -> str:
     the real title is not known (never a description)."""
     if source.untitled:
         return f"[{_('untitled')}]"
-    title = f"“{source.title}”"
+    title = quoted(str(source.title))
     translation = text(source, "title_translation")
     if translation and source.title_language != current():  # no translation into the title's own language
-        title += f" [{_('editors’ translation')}: “{translation}”]"
+        title += f" [{_('editors’ translation')}: {quoted(translation)}]"
     return title
 
 
@@ -65,7 +65,7 @@ def cited_from(site: SiteInfo, kind: str, record_id: str) -> str:
     if site.url:
         where = permalink(site.url, kind, record_id)
     else:
-        where = f"{_(PAGE_NAMES[kind])}, {_('entry')} “{record_id}”"
+        where = f"{_(PAGE_NAMES[kind])}, {_('entry')} {quoted(record_id)}"
     return f"{site_name(site.name)}, {where} {_(ACCESSED)}."
 
 

@@ -7,7 +7,7 @@ from ...model.fields import references
 from ...model.kinds import KINDS, page_of
 from ...model.records import Source
 from ..citations import cite_box
-from ..language import N_, _, anchor, current, human, text, translated, translation_notice
+from ..language import N_, _, anchor, current, human, quoted, text, translated, translation_notice
 from ..language import registry as languages
 from ..markdown_text import external_link, md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker
@@ -66,7 +66,7 @@ def _source(source: Source, dataset: Dataset, uses: list[str], discussed: Discus
         heading = f"{_('Untitled')}: {md(text(source, 'publisher'))}" + (f", {md(human(source.date))}" if source.date else "")
         attributes = f"#{source.id}"
     else:
-        heading = f"“{md(str(source.title))}”"
+        heading = quoted(md(str(source.title)))
         # The title is a quotation: marked with its own language (English on a Ukrainian page too).
         title_language = source.title_language or (languages().source.code if translated() else None)
         attributes = f"#{source.id}" + (f' lang="{title_language}"' if title_language else "")
