@@ -418,5 +418,5 @@ def test_figures_csv_names_each_source_and_its_absolute_permanent_link(small_sit
     assert row["permalink"] == f"{FIXTURE_SITE_URL}figures/#fixture-cases"
     for figure in small_dataset_for_cards.figures.values():
         source = small_dataset_for_cards.sources[figure.source]
-        assert rows[figure.id]["source_title"] == (source.title or source.description or ""), figure.id
+        assert rows[figure.id]["source_title"] == ("[untitled]" if source.untitled else source.title), figure.id
         assert rows[figure.id]["source_url"] == (source.url or ""), figure.id
