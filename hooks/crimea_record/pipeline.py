@@ -38,6 +38,7 @@ from .model.dataset import Dataset
 from .model.kinds import KINDS
 from .model.records import Language as QuoteLanguage
 from .publish.atom import atom_feed
+from .publish.briefs import HOME, briefs
 from .publish.citation_files import citation_files
 from .publish.data_package import ZIP_PATH, data_zip
 from .publish.downloads import downloads
@@ -148,11 +149,14 @@ class SiteContent:
         return {p: page.markdown for p, page in self.generated.items()}
 
 
-def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None, site: SiteInfo | None = None, share_images: bool = True) -> SiteContent:
+def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None, site: SiteInfo | None = None,
+            share_images: bool = True, brief: bool | None = None) -> SiteContent:
     """`share_images=False`: everything but the figures' share images, which only the build
-    publishes (drawing them is most of the time `check` and `diff` would take)."""
+    publishes (drawing them is most of the time `check` and `diff` would take). `brief`: also
+    make the PDF briefs (publish/briefs.py); by default when the share images are made."""
     with _cycle_collector_paused():
-        return _prepare(root, docs_dir=docs_dir, data_dir=data_dir, today=today, site=site, share_images=share_images)
+        return _prepare(root, docs_dir=docs_dir, data_dir=data_dir, today=today, site=site, share_images=share_images,
+                        brief=share_images if brief is None else brief)
 
 
 @contextmanager
@@ -168,7 +172,7 @@ def _cycle_collector_paused():
             gc.enable()
 
 
-def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None, site: SiteInfo | None, share_images: bool) -> SiteContent:
+def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None, site: SiteInfo | None, share_images: bool, brief: bool) -> SiteContent:
     docs_dir = docs_dir or root / "docs"
     data_dir = data_dir or root / "data"
     use_project(root)
@@ -233,7 +237,21 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today or dt.date.today())))
         content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content, root))]
     content.record_translations = record_translations(dataset, language_registry())
+    if brief:
+        content.downloads.update(briefs(dataset, content.site, _homes(content), language_registry()))
     return content
+
+
+def _homes(content: SiteContent) -> dict[str, str]:
+    """Home in each language, as its page shows it (a language without a translation: the English text)."""
+    if HOME not in content.pages:
+        return {}
+    english = content.pages[HOME].markdown
+    homes = {language_registry().source.code: english}
+    for lang in language_registry().translated:
+        page = content.translated.get(lang.prefix + HOME)
+        homes[lang.code] = page.markdown if page is not None and page.translated else english
+    return homes
 
 
 

@@ -10,7 +10,7 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.kinds import KINDS
 from .. import language, tables
-from ..citations import CITATIONS_FOLDER
+from ..citations import BRIEF_HOLDS, CITATIONS_FOLDER, brief_file
 from ..language import _, anchor, human, sentence
 from ..markdown_text import md
 from .common import licence_statement
@@ -41,6 +41,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
           "citations, a README and the licence."),
         "",
     ]
+    out += [f"[{_('The brief (PDF, A4)')}]({brief_file(language.current())}): {_(BRIEF_HOLDS)}", ""]
     if offline_copy:
         out += [
             f"[crimea-record-offline.zip]({OFFLINE_ZIP}): " + _("the whole site, to read without a connection, for "
