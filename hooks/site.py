@@ -73,7 +73,7 @@ def on_config(config):
         if missing:  # once per build: a local build may lack them; the deploy workflow refuses to publish without them
             log.info(f"Not ready to publish: {'; '.join(missing)}. Without an address citations, downloads and share tags "
                      "use relative links; without a publisher none is named.")
-        _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
+        _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site, brief=True)
     except DataErrors as errors:
         # MkDocs prints a build error only the first time it occurs in a process; under
         # `mkdocs serve` an editor who saves again must see the list again, so it is logged here.

@@ -150,13 +150,12 @@ class SiteContent:
 
 
 def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None, site: SiteInfo | None = None,
-            share_images: bool = True, brief: bool | None = None) -> SiteContent:
+            share_images: bool = True, brief: bool = False) -> SiteContent:
     """`share_images=False`: everything but the figures' share images, which only the build
-    publishes (drawing them is most of the time `check` and `diff` would take). `brief`: also
-    make the PDF briefs (publish/briefs.py); by default when the share images are made."""
+    publishes (drawing them is most of the time `check` and `diff` would take). `brief=True`:
+    also the PDF briefs (publish/briefs.py), which only the build makes (MkDocs' hook asks for them)."""
     with _cycle_collector_paused():
-        return _prepare(root, docs_dir=docs_dir, data_dir=data_dir, today=today, site=site, share_images=share_images,
-                        brief=share_images if brief is None else brief)
+        return _prepare(root, docs_dir=docs_dir, data_dir=data_dir, today=today, site=site, share_images=share_images, brief=brief)
 
 
 @contextmanager
