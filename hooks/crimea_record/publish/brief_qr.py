@@ -6,8 +6,9 @@ import io
 import segno
 
 
-def qr_svg(url: str) -> str:
-    """The code as an <svg> element without an XML declaration, sized by the stylesheet."""
+def qr_svg(url: str, title: str) -> str:
+    """The code as an <svg> element without an XML declaration, sized by the stylesheet; `title` names it."""
     out = io.BytesIO()
-    segno.make(url, error="m", micro=False).save(out, kind="svg", scale=4, border=2, xmldecl=False, svgns=True, nl=False, svgclass="qr-code", lineclass=None)
+    segno.make(url, error="m", micro=False).save(out, kind="svg", scale=4, border=2, xmldecl=False, svgns=True, nl=False,
+                                                 svgclass="qr-code", lineclass=None, title=title)
     return out.getvalue().decode("utf-8")

@@ -13,7 +13,7 @@ from ..load.markers import find_references
 from ..model.addresses import SiteInfo
 from ..model.dataset import Dataset
 from ..render.citations import brief_file
-from ..render.language import in_language
+from ..render.language import _, in_language
 from . import brief_document, brief_lead, brief_pdf, brief_qr
 
 HOME = "index.md"
@@ -35,7 +35,7 @@ def brief_documents(dataset: Dataset, site: SiteInfo, homes: dict[str, str], lan
             base = site.url + language.prefix if site.url else ""
             inputs = brief_document.BriefInputs(
                 dataset, site, brief_lead.lead_html(home, HOME, dataset, lang=language.code, base=base), key_figures(home),
-                qr_svg=brief_qr.qr_svg(base) if base else "", built=built,
+                qr_svg=brief_qr.qr_svg(base, _("QR code of the address {address}").format(address=base)) if base else "", built=built,
             )
             out[brief_file(language.code)] = brief_document.brief_html(inputs, stylesheet)
     return out
