@@ -64,9 +64,9 @@ def growth_svg(figure: Figure, dataset) -> str:
             body.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{height:.1f}" fill="{FILL}"/>')
         else:
             body.append(f'<rect x="{x + 1:.1f}" y="{y + 1:.1f}" width="{bar - 2:.1f}" height="{height - 1:.1f}" fill="#ffffff" stroke="{FILL}" stroke-width="2" stroke-dasharray="5 3"/>')
-        body.append(_label(centre, y - 6, [number(point.value)] if point.qualifier else [point.stated], size=13, weight="600"))
         if point.qualifier:  # above the number, smaller: 'at least' / 'щонайменше' fits over its column
             body.append(_label(centre, y - 21, [point.qualifier], size=11, colour=MUTED))
+        body.append(_label(centre, y - 6, [number(point.value)] if point.qualifier else [point.stated], size=13, weight="600"))
         body.append(_label(centre, BOTTOM + 18, _two_lines(point.when, 11), size=12, colour=MUTED))
     body.append(f'<line x1="{LEFT}" y1="{BOTTOM}" x2="{WIDTH - RIGHT}" y2="{BOTTOM}" stroke="{INK}" stroke-width="1.2"/>')
     description = _("{count} values published by the same counter, oldest first; each bar's length is proportional to its value.").format(count=len(shown))
