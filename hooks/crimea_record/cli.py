@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "messages":
         for lang in registry().translated:
-            path = catalogue.update(args.root, lang.code, catalogue.from_code() + content_messages(content.pages, args.root))
+            path = catalogue.update(args.root, lang.code, catalogue.from_code() + content_messages(content.pages, args.root, content.dataset))
             print(f"updated {path}")
         for line in content.message_problems:
             print(line)

@@ -204,10 +204,13 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     content.downloads.update(citation_files(dataset, content.site))
     content.downloads[ZIP_PATH] = data_zip(content.downloads, content.site)
     content.downloads[changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
+    for lang in language_registry().translated:
+        with in_language(lang.code):
+            content.downloads[lang.prefix + changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
     content.downloads.update(share_cards(dataset, content.site.name))
     for lang in language_registry().translated:
         content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today or dt.date.today())))
-        content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content.pages, root))]
+        content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content.pages, root, dataset))]
     content.record_translations = record_translations(dataset, language_registry())
     return content
 
@@ -228,15 +231,20 @@ def _title(markdown: str | None) -> str | None:
     return html.escape(re.sub(r"\\(.)", r"\1", match.group(1)), quote=False) if match else None
 
 
-def content_messages(pages: dict[str, Page], root: Path) -> list[catalogue.Wanted]:
+def content_messages(pages: dict[str, Page], root: Path, dataset: Dataset | None = None) -> list[catalogue.Wanted]:
     """The messages the site asks for beyond those written in the code: each page's menu title,
     the menu's sections (mkdocs.yml's nav), each kind's heading on the Data page, each quote
-    language's phrase."""
+    language's phrase, and each figure unit's forms after a number (a language's plural forms)."""
     out = [catalogue.Wanted(title, "menu section", ("mkdocs.yml nav",)) for title in catalogue.nav_sections(root / "mkdocs.yml")]
     out += [catalogue.Wanted(path, "page title", (f"The menu title of docs/{path} ({page.title})",)) for path, page in pages.items() if not path.startswith("figures/")]
     out += [catalogue.Wanted(kind.heading, None, ("kinds.py",)) for kind in KINDS.values()]
     out += [catalogue.Wanted(in_language_phrase(code), "quote language") for code in get_args(QuoteLanguage)]
+    units = sorted({figure.unit for figure in dataset.figures.values()}) if dataset else []
+    out += [catalogue.Wanted((unit, unit), "unit", (UNIT_COMMENT,)) for unit in units]
     return out
+
+
+UNIT_COMMENT = "A figure's unit (data/figures.yml) after a number: one form per plural form (1, 2-4, 5... in Ukrainian)"
 
 
 def _generated_in(code: str, content: SiteContent, today: dt.date) -> dict[str, str]:

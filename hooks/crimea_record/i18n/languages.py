@@ -41,6 +41,11 @@ class Language:
     site_name: str | None = None  # None: the site's own (mkdocs.yml), for the source language
     site_description: str | None = None
     copyright: str | None = None
+    month_abbreviations: str | None = None  # twelve, space-separated, where the language's standard ones are not CLDR's
+
+    def short_month_name(self, month: int) -> str | None:
+        """The registry's own abbreviation of a month (1-12), or None: CLDR's (`short_month`)."""
+        return self.month_abbreviations.split()[month - 1] if self.month_abbreviations else None
 
     @property
     def babel(self) -> Locale:
@@ -65,7 +70,7 @@ class Registry:
 
 
 _REQUIRED = {f.name for f in fields(Language) if f.default is not None and f.name != "code"} - {"data_key"}
-_OPTIONAL = {"site_name", "site_description", "copyright", "data_key", "theme_language"}
+_OPTIONAL = {"site_name", "site_description", "copyright", "data_key", "theme_language", "month_abbreviations"}
 
 
 ENGLISH_ONLY = Registry(Language(DATA_LANGUAGE, "English", "English", "en", "", "en", "en", None, "#,##0", "d MMMM y", "MMMM y", "y", "MMM"), ())
@@ -107,6 +112,8 @@ def _load(path: Path, _mtime: float) -> Registry:
             lang.babel  # noqa: B018
         except (ValueError, UnknownLocaleError):
             raise RegistryError(path, f"{where}: locale", f"'{lang.locale}' is not a locale Babel knows (such as en, uk, crh, ru)") from None
+        if lang.month_abbreviations is not None and len(lang.month_abbreviations.split()) != 12:
+            raise RegistryError(path, f"{where}: month_abbreviations", "needs the twelve months' abbreviations, January first, separated by spaces")
         if code != raw["source"] and (not lang.prefix.endswith("/") or not lang.data_key):
             raise RegistryError(path, where, "a translated language needs `prefix: CODE/` and `data_key: CODE`")
         languages.append(lang)

@@ -131,6 +131,7 @@ class LegalArticle:
     text: list[str] = meta("Verbatim passages of the official text, each exactly as published.", factory=list)
     summary: str | None = meta("Optional. A summary in your own words, where no verbatim text is quoted.", uk=REQUIRED)
     url: Url | None = meta("Optional. Official link to this provision, if it has its own page.")
+    official_language: Language | None = meta("Optional. The language of the official text the links lead to, when it is not English: ru (Russian) or uk (Ukrainian).")
     report_wording: ReportWording | None = meta("Optional. How the report names the provision, where it differs.")
     uk: Ukrainian | None = meta("Optional. The entry in Ukrainian: the same field names with Ukrainian text, and translated_from: the hash of the English text it was made from (the build names it).")
     locs: dict[str, Loc] = _locs()

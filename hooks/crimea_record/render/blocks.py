@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..model.dataset import Dataset
 from ..model.records import Discrepancy, Figure
 from . import inline, language
-from .language import _, counter, human, text
+from .language import _, counter, human, quoted, source_language_mark, text
 from .markdown_text import figure_date, md, md_paragraphs
 
 
@@ -43,7 +43,8 @@ def discrepancy(record: Discrepancy, page: str, dataset: Dataset) -> str:
         "",
         f"{_('The report says')} ({report_source}):",
         "",
-        f"> “{md(record.report.quote)}”",
+        f"> {quoted(md(record.report.quote))}",
+        *source_language_mark(),
         "",
         "</div>",
         "",
@@ -75,5 +76,5 @@ def comparison(figures: list[Figure], page: str, dataset: Dataset) -> str:
 
 def _unit(figure: Figure) -> str:
     """The unit after a figure's linked value: 'criminal cases' / '(кримінальних справ)'."""
-    return language.unit_after_number(md(text(figure, "unit")), markdown=True)
+    return language.unit_after_number(md(language.unit_of(figure, figure.value)), markdown=True)
 

@@ -23,20 +23,21 @@ class Change:
     page: str
     """The docs-relative page it links to."""
     anchor: str
+    title_is_own: bool = False
+    """The title is a document's own (its source language's), not this site's wording."""
 
 
 def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
     """Every change, newest first; undated values are left out (their entries say so)."""
     out: list[Change] = []
     for figure in dataset.figures.values():
-        unit = text(figure, "unit")
         values = [(figure.as_of, figure, figure.source)] + [(h.as_of, h, h.source) for h in figure.history]
         for as_of, entry, source_id in values:
             if as_of is None:
                 continue
             out.append(Change(
                 f"value-{figure.id}-{as_of.iso()}", as_of, N_("New value"),
-                f"{text(figure, 'label')}: {amount(entry, unit)}",
+                f"{text(figure, 'label')}: {amount(entry, figure)}",
                 sentence(f"{text(dataset.sources[source_id], 'publisher')}, {_('as of')} {human(as_of)}"),
                 f"figures/{figure.id}.md", "",
             ))
@@ -50,7 +51,7 @@ def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
         if source.date is None or source.kind == "law":
             continue  # treaties and codes are the law the record applies, not news it follows
         published = _("Published by {publisher}.").format(publisher=text(source, "publisher"))
-        out.append(Change(f"source-{source.id}", source.date, N_("New source"), name(source), published, "sources.md", source.id))
+        out.append(Change(f"source-{source.id}", source.date, N_("New source"), name(source), published, "sources.md", source.id, bool(source.title)))
     return sorted(out, key=lambda c: (c.date.sort_key(), c.key), reverse=True)
 
 

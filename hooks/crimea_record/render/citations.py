@@ -16,7 +16,7 @@ from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.kinds import KINDS
 from ..model.records import Figure, LegalArticle, Source, Violation
-from .language import N_, _, amount, human, name, sentence, site_name, text
+from .language import N_, _, amount, human, name, quoted, sentence, site_name, text
 from .markdown_text import as_of_phrase, relative, typographic
 
 ACCESSED = N_("(accessed [date])")
@@ -35,7 +35,7 @@ def figure_as_of(figure: Figure) -> str:
 
 def source_reference(source: Source, dataset: Dataset) -> str:
     """'“Title” (Publisher, 12 May 2023), https://…', and the source it is known through."""
-    title = f"“{source.title}”" if source.title else text(source, "description") or source.id
+    title = quoted(source.title) if source.title else text(source, "description") or source.id
     publisher = text(source, "publisher")
     cited = f"{title} ({publisher}, {human(source.date)})" if source.date else f"{title} ({publisher})"
     if source.url:
@@ -50,7 +50,7 @@ def cited_from(site: SiteInfo, kind: str, record_id: str) -> str:
     if site.url:
         where = permalink(site.url, kind, record_id)
     else:
-        where = f"{_(PAGE_NAMES[kind])}, {_('entry')} “{record_id}”"
+        where = f"{_(PAGE_NAMES[kind])}, {_('entry')} {quoted(record_id)}"
     return f"{site_name(site.name)}, {where} {_(ACCESSED)}."
 
 
@@ -70,10 +70,19 @@ def _violation_citation(violation: Violation, dataset: Dataset, site: SiteInfo) 
 
 
 def _article_citation(article: LegalArticle, dataset: Dataset, site: SiteInfo) -> str:
-    cited = f"{name(article)}. {_('Official text')}: {source_reference(dataset.sources[article.source], dataset)}"
+    cited = f"{name(article)}. {official_text_label(article)}: {source_reference(dataset.sources[article.source], dataset)}"
     if article.url:
         cited += f"; {_('this provision')}: {article.url}"
     return f"{cited}. {_('Quoted in')} {cited_from(site, 'article', article.id)}"
+
+
+OFFICIAL_TEXT = {"en": N_("Official text"), "ru": N_("Official text (in Russian)"), "uk": N_("Official text (in Ukrainian)")}
+
+
+def official_text_label(article: LegalArticle) -> str:
+    """What the provision's link leads to: the official text in its own language (an English
+    treaty text on a Ukrainian page is labelled as English, never as the Ukrainian text)."""
+    return _(OFFICIAL_TEXT[article.official_language or "en"])
 
 
 def _source_citation(source: Source, dataset: Dataset, site: SiteInfo) -> str:

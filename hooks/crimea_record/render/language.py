@@ -85,6 +85,23 @@ def N_(english: str) -> str:  # noqa: N802 (the name gettext tools know)
     return english
 
 
+def quoted(text: str) -> str:
+    """Text in the current language's quotation marks: “…” in English, «…» in Ukrainian."""
+    return _p("quotation marks", "“{text}”").format(text=text)
+
+
+def in_source_language(html: str) -> str:
+    """Text written in the source language (a document's own title) on a translated page, marked
+    as such for screen readers and translation tools; unchanged on the source language's pages."""
+    return f'<span lang="{registry().source.html_lang}">{html}</span>' if translated() else html
+
+
+def source_language_mark() -> list[str]:
+    """The Markdown line that marks the block above as in the source language (a report's English
+    words on a translated page); nothing on the source language's pages."""
+    return [f'> {{ lang="{registry().source.html_lang}" }}'] if translated() else []
+
+
 def site_name(english: str) -> str:
     """The site's name in the current language (the registry's), else `english` (mkdocs.yml's)."""
     return lang().site_name or english
@@ -155,10 +172,21 @@ def unit_after_number(unit: str, *, markdown: bool = False) -> str:
     return pattern.format(unit=unit)
 
 
-def amount(entry: Any, unit: str | None = None) -> str:
-    """A stated value with its unit: '574 criminal cases' / '574 (кримінальних справ)'."""
-    unit = text(entry, "unit") if unit is None else unit
-    return f"{stated_value(entry)} {unit_after_number(unit)}"
+def unit_of(figure: Any, value: int) -> str:
+    """A figure's unit as written after `value`: in a translation, the catalogue's plural form of
+    the English unit (msgctxt "unit": '574 кримінальні справи', '575 кримінальних справ'), else
+    the record's translated unit (the form a count's label uses: 'Кількість кримінальних справ')."""
+    if translated():
+        form = catalogue.translations(_root.get(), current()).npgettext("unit", figure.unit, figure.unit, value)
+        if form != figure.unit:
+            return str(form)
+    return str(text(figure, "unit"))
+
+
+def amount(entry: Any, figure: Any = None) -> str:
+    """A stated value with its unit: '574 criminal cases' / '574 кримінальні справи'; `figure`:
+    the figure an earlier value (`entry`) belongs to, whose unit it has."""
+    return f"{stated_value(entry)} {unit_after_number(unit_of(figure or entry, entry.value))}"
 
 
 def _format(date: PartialDate, pattern: str) -> str:
@@ -177,7 +205,7 @@ def short_date(date: PartialDate) -> str:
     """'Jul 2019', '20 Jul 2022', '2015' (and the translated abbreviations): for narrow chart columns."""
     if not date.month:
         return str(date.year)
-    month = _format(date, lang().short_month)
+    month = lang().short_month_name(date.month) or _format(date, lang().short_month)
     return f"{date.day} {month} {date.year}" if date.day else f"{month} {date.year}"
 
 

@@ -48,8 +48,9 @@ def edit_link(record, site: SiteInfo | None) -> list[str]:
     return [f'[{_("Edit")}]({safe_url(url)}){{ .record-edit title="{title}" }}', ""]
 
 
-def official_link(url: str | None, label: str = "Official text") -> str:
-    return external_link(md(_(label)), url) if url else ""
+def official_link(url: str | None, label: str) -> str:
+    """A link to the official text, `label` already in the page's language."""
+    return external_link(md(label), url) if url else ""
 
 
 def page_list(pages: list[tuple[str, str]], from_page: str) -> str:

@@ -56,7 +56,7 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         "",
         f"# {md(label)} {{ #figure }}",
         "",
-        f"**{md(stated_value(figure))}** {language.unit_after_number(md(text(figure, 'unit')))}",
+        f"**{md(stated_value(figure))}** {language.unit_after_number(md(language.unit_of(figure, figure.value)))}",
         "{ .figure-value }",
         "",
         # The page's description where a link to it is shared: what the number is, in one sentence.

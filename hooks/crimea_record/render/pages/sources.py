@@ -7,7 +7,7 @@ from ...model.fields import references
 from ...model.kinds import KINDS, page_of
 from ...model.records import Source
 from ..citations import cite_box
-from ..language import N_, _, anchor, human, name, text, translation_notice
+from ..language import N_, _, anchor, human, in_source_language, name, quoted, text, translation_notice
 from ..markdown_text import external_link, md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker
 
@@ -60,7 +60,7 @@ def _uses(dataset: Dataset) -> dict[str, list[str]]:
 
 
 def _source(source: Source, dataset: Dataset, uses: list[str], discussed: Discussed | None) -> list[str]:
-    heading = f"“{md(source.title)}”" if source.title else md(name(source))
+    heading = in_source_language(quoted(md(source.title))) if source.title else md(name(source))
     out = [f"### {heading} {{ #{source.id} }}", "", *translation_notice(source)]
     out.append(definition(_("Published by"), md(text(source, "publisher"))))
     out.append(definition(_("Date"), md(human(source.date)) if source.date else _("not known")))
