@@ -8,7 +8,8 @@ from htmltree import Element
 
 # Words that only an English sentence uses: a proper name (ZMINA, BibTeX, Excel) has none of them.
 ENGLISH_WORDS = frozenset(
-    "the and of to this that is are was were with for from by on at as an be not it its which "
+    "the and of to in or if but no so do does did this that is are was were with for from by on at as an "
+    "be not it its which we they he she his her us about after before under over between "
     "what who when where how can may will would has have had been you your our their there these "
     "those into than then also only each every all any more most some such other page site "
     "switch search link section permanent mode light dark back top skip content share figure "

@@ -46,6 +46,7 @@ NUMBER = re.compile(r"\d+(?:[\s\u00a0\u202f,.]\d{3})*(?:[.,]\d+)?")
 # translations of them (a Russian "11 тысяч" becomes "11,000" in English but "11 тисяч" in Ukrainian),
 # code (citations, HTML to embed), the page's frame and the language-switching notices.
 NOT_COMPARED_CLASSES = {"source-words__translation", "translation-notice", "citation", "md-source-file"}
+INLINE_TRANSLATION = re.compile(r"(?:editors.? translation|переклад редакції): \[[^\]]*\]")
 
 
 def _numbers(element: Element) -> Counter[str]:
@@ -53,11 +54,11 @@ def _numbers(element: Element) -> Counter[str]:
 
     def visit(node: Element) -> None:
         classes = set(node.attrs.get("class", "").split())
-        if node.tag in {"script", "style", "code", "pre", "svg"} or "lang" in node.attrs or classes & NOT_COMPARED_CLASSES:
+        if node.tag in {"script", "style", "code", "pre", "svg"} or classes & NOT_COMPARED_CLASSES:
             return
         for child in node.children:
             if isinstance(child, str):
-                found.update(re.sub(r"[\s\u00a0\u202f,]", "", n) for n in NUMBER.findall(child))
+                found.update(re.sub(r"[\s\u00a0\u202f,]", "", n) for n in NUMBER.findall(INLINE_TRANSLATION.sub("", child)))
             else:
                 visit(child)
 
@@ -98,7 +99,7 @@ OLD_WORDING = {
     "10 (Hague)": "Гаазьке положення",
     "10 (Geneva)": "Четверта Женевська конвенція",
     "10 (paragraph)": "перший абзац",
-    "11 (residents)": "жител",
+    "11 (residents)": "проти жителів Криму",
     "11 (UN office)": "Управління ООН з прав людини",
     "11 (Tasheva)": "колишня Представниця",
     "12": "в документі Пресреліз",

@@ -127,6 +127,10 @@ def name(record: Any) -> str:
     """A record's name (`Source.name`, `LegalArticle.name`, `Violation.name`) in the current language."""
     kind = type(record).__name__
     if kind == "Source":
+        if record.title and translated():
+            # A document's own title is in its language, which an attribute (a hover title) or
+            # plain text cannot mark: on a translated page it is named by publisher and date.
+            return f"{text(record, 'publisher')}, {human(record.date)}" if record.date else str(text(record, "publisher"))
         return record.title or text(record, "description") or record.id
     if kind == "LegalArticle":
         article = text(record, "article")
