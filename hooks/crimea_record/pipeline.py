@@ -101,7 +101,7 @@ class SiteContent:
             english = self.pages[page_in.english]
             lang = page_in.language if page_in.translated else language_registry().source.code
             text = text if english.expanded else expand_references(text, page_in.english, self.dataset, lang=lang)
-            return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=True))
+            return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, lang))
         page = self.pages.get(path)
         text = markdown if markdown is not None else page.markdown if page is not None else ""
         if page is not None and page.expanded:
@@ -109,7 +109,7 @@ class SiteContent:
         # The references found in prepare() still hold if MkDocs hands over the same text.
         refs = self.refs[path] if page is not None and text == page.markdown else None
         text = expand_references(text, path, self.dataset, refs)
-        return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=False))
+        return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, language_registry().source.code))
 
     def portable(self, path: str) -> str:
         """A page as plain Markdown, for generators without the hooks (the Markdown export)."""
