@@ -52,6 +52,7 @@ from .render.pages import changes as changes_page
 from .render.pages import legal, registry, report
 from .render.pages.common import licence_statement
 from .render.pages.figure_pages import card_path
+from .render.citations import OFFICIAL_TEXT_LANGUAGE
 from .render.source_words import in_language_phrase
 
 LICENCE_PLACEHOLDER = "<!-- licence -->"
@@ -220,7 +221,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         content.downloads.update(share_cards(dataset, content.site.name))
     for lang in language_registry().translated:
         content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today or dt.date.today())))
-        content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content.pages, root, dataset))]
+        content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content.pages, root))]
     content.record_translations = record_translations(dataset, language_registry())
     return content
 
@@ -292,17 +293,22 @@ def _title(markdown: str | None) -> str | None:
     return html.escape(re.sub(r"\\(.)", r"\1", match.group(1)), quote=False) if match else None
 
 
-def content_messages(pages: dict[str, Page], root: Path, dataset: Dataset | None = None) -> list[catalogue.Wanted]:
+def content_messages(pages: dict[str, Page], root: Path) -> list[catalogue.Wanted]:
     """The messages the site asks for beyond those written in the code: each page's menu title,
     the menu's sections (mkdocs.yml's nav), each kind's heading on the Data page, each quote
-    language's phrase, and each figure unit's forms after a number (a language's plural forms)."""
+    language's phrase and each official text's language."""
     out = [catalogue.Wanted(title, "menu section", ("mkdocs.yml nav",)) for title in catalogue.nav_sections(root / "mkdocs.yml")]
     out += [catalogue.Wanted(path, "page title", (f"The menu title of docs/{path} ({page.title})",)) for path, page in pages.items() if not path.startswith("figures/")]
     out += [catalogue.Wanted(kind.heading, None, ("kinds.py",)) for kind in KINDS.values()]
     out += [catalogue.Wanted(in_language_phrase(code), "quote language") for code in get_args(QuoteLanguage)]
-    units = sorted({figure.unit for figure in dataset.figures.values()}) if dataset else []
-    out += [catalogue.Wanted((unit, unit), "unit", (UNIT_COMMENT,)) for unit in units]
+    out += [catalogue.Wanted(in_language_phrase(code), OFFICIAL_TEXT_LANGUAGE) for code in get_args(QuoteLanguage)]
     return out
+
+
+def unit_messages(dataset: Dataset) -> list[catalogue.Wanted]:
+    """Each figure unit's forms after a number, which `messages` adds to each catalogue. Optional:
+    without them a translation shows the record's translated unit, so `check` does not list them."""
+    return [catalogue.Wanted((unit, unit), "unit", (UNIT_COMMENT,)) for unit in sorted({f.unit for f in dataset.figures.values()})]
 
 
 UNIT_COMMENT = "A figure's unit (data/figures.yml) after a number: one form per plural form (1, 2-4, 5... in Ukrainian)"

@@ -16,8 +16,10 @@ from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.kinds import KINDS
 from ..model.records import Figure, LegalArticle, Source, Violation
-from .language import N_, _, amount, human, name, quoted, sentence, site_name, text
+from ..i18n.languages import DATA_LANGUAGE
+from .language import N_, _, _p, amount, lang, human, name, quoted, sentence, site_name, text
 from .markdown_text import as_of_phrase, relative, typographic
+from .source_words import in_language_phrase
 
 ACCESSED = N_("(accessed [date])")
 CITE_THIS = {"figure": N_("Cite this figure"), "violation": N_("Cite this violation"), "provision": N_("Cite this provision"), "source": N_("Cite this source")}
@@ -76,13 +78,18 @@ def _article_citation(article: LegalArticle, dataset: Dataset, site: SiteInfo) -
     return f"{cited}. {_('Quoted in')} {cited_from(site, 'article', article.id)}"
 
 
-OFFICIAL_TEXT = {"en": N_("Official text"), "ru": N_("Official text (in Russian)"), "uk": N_("Official text (in Ukrainian)")}
+OFFICIAL_TEXT_LANGUAGE = "official text language"
+"""The catalogue's context of ' (in Russian)' after 'Official text' (one message per language)."""
 
 
 def official_text_label(article: LegalArticle) -> str:
-    """What the provision's link leads to: the official text in its own language (an English
-    treaty text on a Ukrainian page is labelled as English, never as the Ukrainian text)."""
-    return _(OFFICIAL_TEXT[article.official_language or "en"])
+    """What the provision's link leads to: the official text, with its language where that is not
+    the page's ('Official text (in Russian)'; an English treaty text on a Ukrainian page is
+    'Офіційний текст англійською', never presented as the Ukrainian text)."""
+    code = article.official_language or DATA_LANGUAGE
+    if code == lang().code:
+        return _("Official text")
+    return _("Official text") + _p(OFFICIAL_TEXT_LANGUAGE, in_language_phrase(code))
 
 
 def _source_citation(source: Source, dataset: Dataset, site: SiteInfo) -> str:

@@ -87,4 +87,6 @@ def licence_statement(site: SiteInfo, code: str) -> str:
         if not translated() or not site.name:
             return md(site.licence.statement(site.name))
         licence = site.licence
-        return md(_(LICENCE).format(who=quoted(site_name(site.name)), title=licence.title, name=licence.name, url=licence.url))
+        # The licence's own name stays in English (as Creative Commons publishes it), marked as such.
+        text = md(_(LICENCE).format(who=quoted(site_name(site.name)), title="\ue000", name="\ue001", url=licence.url))
+        return text.replace("\ue000", f'<span lang="en">{md(licence.title)}</span>').replace("\ue001", f'<span lang="en">{md(licence.name)}</span>')
