@@ -44,6 +44,7 @@ from .publish.downloads import downloads
 from .publish.share_cards import share_cards
 from .render import translated_pages
 from .render.changes import changes
+from .render.citations import OFFICIAL_TEXT_LANGUAGE
 from .render.embeds import figure_page
 from .render.expand import expand_references
 from .render.language import in_language, page_title, use_project
@@ -52,7 +53,6 @@ from .render.pages import changes as changes_page
 from .render.pages import legal, registry, report
 from .render.pages.common import licence_statement
 from .render.pages.figure_pages import card_path
-from .render.citations import OFFICIAL_TEXT_LANGUAGE
 from .render.source_words import in_language_phrase
 
 LICENCE_PLACEHOLDER = "<!-- licence -->"

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
+from ..i18n.languages import DATA_LANGUAGE
 from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.kinds import KINDS
 from ..model.records import Figure, LegalArticle, Source, Violation
-from ..i18n.languages import DATA_LANGUAGE
-from .language import N_, _, _p, amount, lang, human, name, quoted, sentence, site_name, text
+from .language import N_, _, _p, amount, human, lang, name, quoted, sentence, site_name, text
 from .markdown_text import as_of_phrase, relative, typographic
 from .source_words import in_language_phrase
 
