@@ -156,7 +156,7 @@ def test_russian_quotes_have_the_editors_ukrainian_translation(built_site):
 
 def test_modality_and_quotation_marks_on_the_ukrainian_pages(built_site):
     """Item 3 ("argues" is not "proves"), item 15 (month abbreviations), item 16 («…»)."""
-    assert "звіт обґрунтовує юрисдикцію" in _article_words(built_site, "uk")
+    assert "стаття, що підсумовує звіт, обґрунтовує юрисдикцію" in _article_words(built_site, "uk")
     assert "Стаття про звіт Кримської правозахисної групи стверджує" in _article_words(built_site, "uk/jurisdiction")
     figures = _article_words(built_site, "uk/figures")
     assert "запис «art328-cases»" in (built_site / "uk/figures/index.html").read_text(encoding="utf-8")

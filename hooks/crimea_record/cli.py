@@ -17,7 +17,7 @@ from .errors import DataErrors, print_errors
 from .i18n import catalogue
 from .load.git_ref import GitRefError, extract_at
 from .load.markdown_config import markdown_extensions
-from .pipeline import content_messages, prepare, unit_messages
+from .pipeline import content_messages, prepare
 from .publish.json_schema import SCHEMA_DIR, write_schemas
 from .publish.markdown_export import ExportRefused, check_target, write_markdown
 from .publish.review_diff import base_unreadable_markdown, mistakes_markdown, review_markdown, within_limit
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "messages":
         for lang in registry().translated:
-            path = catalogue.update(args.root, lang.code, catalogue.from_code() + content_messages(content.pages, args.root) + unit_messages(content.dataset))
+            path = catalogue.update(args.root, lang.code, catalogue.from_code() + content_messages(content, args.root))
             print(f"updated {path}")
         for line in content.message_problems:
             print(line)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..model.dataset import Dataset
 from ..model.records import Discrepancy, Figure
 from . import inline, language
-from .language import _, counter, human, quoted, source_language_mark, text
+from .language import _, counter, human, text
 from .markdown_text import figure_date, md, md_paragraphs
 
 
@@ -41,10 +41,10 @@ def discrepancy(record: Discrepancy, page: str, dataset: Dataset) -> str:
         "",
         '<div class="discrepancy__side" markdown>',
         "",
-        f"{_('The report says')} ({report_source}):",
+        f"{_('The article summarising the report says')} ({report_source}):",
         "",
-        f"> {quoted(md(record.report.quote))}",
-        *source_language_mark(),
+        f"> {language.quoted(md(record.report.quote))}",
+        *language.source_language_mark(),
         "",
         "</div>",
         "",
@@ -76,5 +76,5 @@ def comparison(figures: list[Figure], page: str, dataset: Dataset) -> str:
 
 def _unit(figure: Figure) -> str:
     """The unit after a figure's linked value: 'criminal cases' / '(кримінальних справ)'."""
-    return language.unit_after_number(md(language.unit_of(figure, figure.value)), markdown=True)
+    return language.unit_after_number(figure, escape=md, markdown=True)
 

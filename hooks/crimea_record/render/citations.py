@@ -17,7 +17,7 @@ from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.kinds import KINDS
 from ..model.records import Figure, LegalArticle, Source, Violation
-from .language import N_, _, _p, amount, human, lang, name, quoted, sentence, site_name, text
+from .language import N_, _, _p, amount, current, human, lang, name, quoted, sentence, site_name, text
 from .markdown_text import as_of_phrase, relative, typographic
 from .source_words import in_language_phrase
 
@@ -35,13 +35,28 @@ def figure_as_of(figure: Figure) -> str:
     return human(figure.as_of) if figure.as_of else as_of_phrase(figure)
 
 
+def source_title(source: Source) -> str:
+    """'“Title”', with the editors' translation of a title not in English; '[untitled]' where
+    the real title is not known (never a description)."""
+    if source.untitled:
+        return f"[{_('untitled')}]"
+    title = quoted(str(source.title))
+    translation = text(source, "title_translation")
+    if translation and source.title_language != current():  # no translation into the title's own language
+        title += f" [{_('editors’ translation')}: {quoted(translation)}]"
+    return title
+
+
 def source_reference(source: Source, dataset: Dataset) -> str:
-    """'“Title” (Publisher, 12 May 2023), https://…', and the source it is known through."""
-    title = quoted(source.title) if source.title else text(source, "description") or source.id
+    """'Author, “Title” (Publisher, 12 May 2023), https://…', the outlet it was read at and the
+    source it is known through."""
     publisher = text(source, "publisher")
-    cited = f"{title} ({publisher}, {human(source.date)})" if source.date else f"{title} ({publisher})"
+    cited = f"{source.author}, " if source.author else ""
+    cited += f"{source_title(source)} ({publisher}, {human(source.date)})" if source.date else f"{source_title(source)} ({publisher})"
     if source.url:
         cited += f", {source.url}"
+    if source.outlet:
+        cited += f", {_('known through')} {source.outlet}"
     if source.via:
         cited += f", {_('known through')} {source_reference(dataset.sources[source.via], dataset)}"
     return cited

@@ -20,7 +20,7 @@ def quoted_passages(passages: list[str], indent: str = "", lang: str | None = No
     for n, passage in enumerate(passages):
         if n:
             out += [f"{indent}\\[…\\]", ""]
-        out += [f"{indent}> “{md(passage)}”", *mark, ""]
+        out += [f"{indent}> {quoted(md(passage))}", *mark, ""]
     return out
 
 

@@ -58,7 +58,7 @@ def _article(article: LegalArticle, dataset: Dataset, discussed: Discussed | Non
         detail = f"{in_source_language(quoted(md(wording.quote)))} ({marker('source', wording.source)})"
         if wording.note:
             detail += f". {md(text(wording, 'note'))}"
-        out.append(definition(_("The report calls it"), detail))
+        out.append(definition(_("The article summarising the report calls it"), detail))
     cited = dataset.violations_citing(article.id)
     if cited:
         out.append(definition(_("Cited by"), "; ".join(marker("violation", v.id) for v in cited)))
