@@ -276,8 +276,11 @@ def test_licence_is_stated_on_about(built_site):
     words = article(built_site, "about").words()
     assert "are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0" in words
     assert "Quoted texts (reports, articles, laws, treaties) remain their authors’" in words
+    # In Ukrainian on the Ukrainian page (issue 25), the licence's own name kept in English and marked as English.
     uk = article(built_site, "uk/about")
-    assert "are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0" in uk.words()
+    assert "поширюються на умовах ліцензії Creative Commons Attribution 4.0 International (CC BY 4.0" in uk.words()
+    assert "are licensed under" not in uk.words()
+    assert '<span lang="en">Creative Commons Attribution 4.0 International</span>' in (built_site / "uk" / "about" / "index.html").read_text(encoding="utf-8")
     assert "<!-- licence -->" not in (built_site / "uk" / "about" / "index.html").read_text(encoding="utf-8")
 
 
