@@ -268,3 +268,16 @@ def test_each_figures_own_page_and_changes_in_ukrainian(small_site):
     feed = (small_site / "uk" / "feed.xml").read_text(encoding="utf-8")
     assert 'xml:lang="uk"' in feed and ": зміни</title>" in feed and "<title>Нове значення: " in feed
     assert 'xml:lang="en"' in (small_site / "feed.xml").read_text(encoding="utf-8")
+
+
+def test_every_alternate_link_sits_beside_a_sitemap(small_site):
+    """Material fetches sitemap.xml next to every <link rel="alternate"> of a page: one in a folder
+    without a sitemap (uk/feed.xml) costs every reader a failed request on every page."""
+    import re
+    from urllib.parse import urljoin
+
+    for html in sorted(small_site.rglob("*.html")):
+        address = html.relative_to(small_site).as_posix()
+        for href in re.findall(r'<link rel="alternate"[^>]*href="([^"]+)"', html.read_text(encoding="utf-8")):
+            sitemap = urljoin(urljoin("/" + address, href), "sitemap.xml").lstrip("/")
+            assert (small_site / sitemap).is_file(), f"{address}: <link rel=alternate href={href}> makes the theme fetch the missing {sitemap}"
