@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ from site_server import launch, require_chromium, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+# One build date for every build of the run, as a deploy gets from its commit: the builds a test
+# compares (hooks, export, second generator) then agree even when the run crosses midnight.
+os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(time.time())))
 # Child processes (python -m crimea_record, mkdocs) import this checkout's package too. When the
 # tests run in GitHub Actions, the broken projects they check print plain reports, not
 # annotations on the pull request: tests of annotations set GITHUB_ACTIONS themselves.

@@ -25,6 +25,7 @@ from .check.redirects import anchors, check_redirects, page_address
 from .check.references import check_references
 from .check.rules import check_dataset
 from .check.translations import RecordTranslations, record_translations
+from .build_date import build_date
 from .errors import ErrorSink, Loc, shown_path
 from .i18n import catalogue
 from .i18n.languages import Language, RegistryError
@@ -159,6 +160,7 @@ def _cycle_collector_paused():
 def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None, site: SiteInfo | None, share_images: bool) -> SiteContent:
     docs_dir = docs_dir or root / "docs"
     data_dir = data_dir or root / "data"
+    today = today or build_date()
     use_project(root)
     sink = ErrorSink()
     try:
@@ -167,7 +169,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         sink.add(Loc(shown_path(error.path, root), 1), f"{error.where}: {error.problem}")
         sink.raise_if_any()
     dataset = read_dataset(data_dir, sink, label_root=root)
-    check_dataset(dataset, sink, today=today or dt.date.today())
+    check_dataset(dataset, sink, today=today)
     content = SiteContent(dataset, site=site or SiteInfo.from_config(root))
     check_no_symlinks(root, sink, [docs_dir, data_dir, root / "translations"])
     for path in markdown_files(docs_dir):
@@ -189,7 +191,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         if generated in content.pages:
             sink.add(Loc(shown_path(docs_dir / generated, root), 1), f"docs/{generated} is generated from data/: remove this file or rename it")
     content.redirects = read_redirects(data_dir, root, sink)
-    content.corrections = read_corrections(data_dir, root, sink, dataset, today or dt.date.today())
+    content.corrections = read_corrections(data_dir, root, sink, dataset, today)
     if sink.errors:
         # The generated pages cannot be rendered yet: check the redirects against their
         # entries' ids, so that this run still lists every mistake it can.
@@ -199,7 +201,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     # The pages written in docs/ that discuss each record: the back-links of every entry.
     content.discussed_on = _usage(content, list(content.refs))
     content.used_on = _usage(content, content.refs)
-    inputs = registry.Inputs(dataset, content.site, content.corrections, today or dt.date.today(), content.discussed_on, content.used_on)
+    inputs = registry.Inputs(dataset, content.site, content.corrections, today, content.discussed_on, content.used_on)
     for entry in registry.PAGES:  # in order: each sees the pages before it
         inputs.titles = {path: page.title for path, page in content.pages.items()}
         for page_path, markdown in registry.as_pages(entry, entry.render(inputs)).items():
@@ -221,7 +223,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     if share_images:
         content.downloads.update(share_cards(dataset, content.site.name))
     for lang in language_registry().translated:
-        content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today or dt.date.today())))
+        content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today)))
         content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content, root))]
     content.record_translations = record_translations(dataset, language_registry())
     return content
