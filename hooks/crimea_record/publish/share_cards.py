@@ -31,7 +31,7 @@ MUTED = (84, 84, 84)  # 7.4:1 on white
 MARGIN = 64
 CACHE_VARIABLE = "CRIMEA_RECORD_CARD_CACHE"
 """A folder for drawn cards, instead of ~/.cache/crimea-record/share-cards/."""
-_DRAWING_VERSION = 1  # raise when the drawing changes (layout, colours, font): every card is drawn again
+_DRAWING_VERSION = 2  # raise when the drawing changes (layout, colours, font): every card is drawn again
 _drawn: dict[str, bytes] = {}
 
 
@@ -41,9 +41,40 @@ def _font(weight: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size)
 
 
+@cache
+def _missing(weight: str, size: int, char: str) -> bool:
+    """Whether the font has no glyph for `char` (it would draw the empty box it draws for U+E000)."""
+    return char != "\ue000" and _glyph(weight, size, char) == _glyph(weight, size, "\ue000")
+
+
+@cache
+def _glyph(weight: str, size: int, char: str) -> bytes:
+    image = Image.new("L", (2 * size, 2 * size))
+    ImageDraw.Draw(image).text((0, 0), char, font=_font(weight, size), fill=255)
+    return image.tobytes()
+
+
+def drawable(text: str, font: ImageFont.FreeTypeFont) -> str:
+    """The text without the characters the font cannot draw (emoji, other scripts): left out, never boxes."""
+    weight = font.path.rsplit("-", 1)[-1].removesuffix(".ttf") if isinstance(font.path, str) else ""
+    kept = "".join(ch for ch in text if ch.isspace() or not _missing(weight, int(font.size), ch))
+    return " ".join(kept.split())
+
+
+def _pieces(word: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """A word wider than the card, cut into pieces that fit."""
+    pieces = [""]
+    for ch in word:
+        if pieces[-1] and font.getlength(pieces[-1] + ch) > width:
+            pieces.append("")
+        pieces[-1] += ch
+    return pieces
+
+
 def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int, max_lines: int) -> list[str]:
     lines: list[str] = []
-    for word in text.split():
+    words = [piece for word in drawable(text, font).split() for piece in (_pieces(word, font, width) if font.getlength(word) > width else [word])]
+    for word in words:
         if lines and font.getlength(f"{lines[-1]} {word}") <= width:
             lines[-1] += f" {word}"
         else:
@@ -114,7 +145,7 @@ def _draw(texts: CardTexts) -> bytes:
     for line in _wrap(texts.site_name, _font("Semibold", 34), text_width, 1):
         draw.text((MARGIN, 42), line, font=_font("Semibold", 34), fill=(255, 255, 255), anchor="lm")
 
-    value = texts.value
+    value = drawable(texts.value, _font("Bold", 80))
     value_font = _fitting(value, "Bold", (132, 112, 96, 80), text_width)
     y = 112.0
     draw.text((MARGIN, y), value, font=value_font, fill=BAND, anchor="la")
