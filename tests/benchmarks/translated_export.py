@@ -19,7 +19,6 @@ def main() -> None:
     project, export = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
     sys.path.insert(0, str(project / "hooks"))
     from crimea_record.pipeline import prepare
-
     from crimea_record.render.pages import registry, report
 
     content = prepare(project)
@@ -28,7 +27,7 @@ def main() -> None:
         folder = path.removesuffix(page.english)
         text = content.expanded(path)
         if page.english == report.PATH:  # as the English report is exported: every part's Markdown in its place
-            text = report.as_markdown(text, lambda english: content.expanded(folder + english), set(content.pages), registry.report_parts(), content.site.url)
+            text = report.as_markdown(text, lambda english, folder=folder: content.expanded(folder + english), set(content.pages), registry.report_parts(), content.site.url)
         target = export / "docs" / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
