@@ -192,7 +192,11 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_content(html, page, config, files):
     serve_cache.remember(page, html)
-    _html_mistakes.extend(html_errors(html, page_source(_content, ROOT, page.file.src_uri), lambda: markdown_renderer(config.markdown_extensions, config.mdx_configs)))
+    if not serve_cache.known_clean(html):  # under `mkdocs serve`, HTML already found clean is not checked again
+        mistakes = html_errors(html, page_source(_content, ROOT, page.file.src_uri), lambda: markdown_renderer(config.markdown_extensions, config.mdx_configs))
+        _html_mistakes.extend(mistakes)
+        if not mistakes:
+            serve_cache.mark_clean(html)
     if page.file.src_uri in _report_parts:
         _report_parts[page.file.src_uri] = html
     image = page.meta.get("share_image")
