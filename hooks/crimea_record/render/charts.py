@@ -125,7 +125,7 @@ def _short_date(date: PartialDate) -> str:
 
 
 def _unit(figure: Figure) -> str:
-    return language.unit_after_number(md(text(figure, "unit")), markdown=True)
+    return language.unit_after_number(figure, escape=md, markdown=True)
 
 
 def history_chart(figure: Figure, page: str, dataset: Dataset) -> str:
@@ -155,7 +155,7 @@ def history_chart(figure: Figure, page: str, dataset: Dataset) -> str:
     title = _("{label}: published values over time").format(label=text(figure, "label"))
     description = (
         _("{count} values published by the same counter, oldest first; each bar's length is proportional to its value.").format(count=len(rows))
-        + " " + " ".join(f"{when}: {stated} {language.unit_after_number(unit)}." for when, stated, _v, _s in rows)
+        + " " + " ".join(f"{when}: {stated} {language.unit_after_number(figure, value)}." for when, stated, value, _s in rows)
     )
     caption = _("{unit}, as each count was published, oldest first. The table below gives the same values with their sources.").format(unit=unit[:1].upper() + unit[1:])
     table = ['<div class="chart-table" markdown>', "", f"| {_('As of')} | {_('Value')} | {_('Source')} |", "| --- | --- | --- |"]
