@@ -56,6 +56,7 @@ class TranslatedPage:
 
 
 _EXCLUDED_FROM_SEARCH = re.compile(r"^search:[ \t]*\n[ \t]+exclude:[ \t]*true\b", re.M)
+_SEARCH_BOOST = re.compile(r"^search:[ \t]*\n[ \t]+boost:[ \t]*([0-9.]+)[ \t]*$", re.M)
 
 
 def _front_matter(markdown: str) -> str:
@@ -95,8 +96,11 @@ def _translated_page(lang: Language, english_path: str, english_markdown: str, t
     front = ["---", f"title: {_yaml_str(title)}", f"lang: {lang.code}"]
     # Each language has its own search index (publish/search_index.py): every page is in its
     # language's index, generated ones too, unless its English page is kept out of search.
+    # The English page's search boost too, so that ranking is the same in every language's index.
     if _EXCLUDED_FROM_SEARCH.search(_front_matter(english_markdown)):
         front += ["search:", "  exclude: true"]
+    elif boost := _SEARCH_BOOST.search(_front_matter(english_markdown)):
+        front += ["search:", f"  boost: {boost.group(1)}"]
     front.append("---")
     return TranslatedPage(lang.code, lang.prefix + english_path, english_path, "\n".join(front) + "\n\n" + body, translation is not None, stale)
 
