@@ -190,6 +190,14 @@ def on_page_markdown(markdown, page, config, files):
     return expanded
 
 
+def _mark_toc_languages(items, marked: dict[str, str]) -> None:
+    """A contents entry whose heading is a text in another language carries that language too."""
+    for item in items:
+        if item.id in marked and not item.title.startswith("<span lang="):
+            item.title = f'<span lang="{marked[item.id]}">{item.title}</span>'
+        _mark_toc_languages(item.children, marked)
+
+
 def on_page_content(html, page, config, files):
     serve_cache.remember(page, html)
     if not serve_cache.known_clean(html):  # under `mkdocs serve`, HTML already found clean is not checked again
@@ -215,6 +223,8 @@ def on_page_content(html, page, config, files):
         citation_author=page.meta.get("citation_author"),
         citation_date=page.meta.get("citation_date"),
     )
+    if lang != languages().source:
+        _mark_toc_languages(page.toc, translated_pages.headings_in_other_languages(html))
     page.meta["share_tags"] = share.tags  # written by hooks/theme/main.html
     page.meta["description"] = escape(share.description, quote=True)  # the theme writes this one unescaped
     if page.file.src_uri == data_page.PATH:

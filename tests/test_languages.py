@@ -216,7 +216,7 @@ msgstr[2] "вигаданих справ"
 def test_a_unit_after_a_number_takes_the_catalogues_plural_form(tmp_path, value, expected):
     """A copy of the fixture whose Ukrainian catalogue holds the forms of 'fixture cases'
     (msgctxt "unit"), not of 'fixture convictions': that one keeps the record's own unit,
-    bracketed as the catalogue says."""
+    written as the catalogue says (without brackets)."""
     from crimea_record.render.language import amount, in_language, use_project
 
     project = fixture_project(tmp_path / "project")
@@ -227,7 +227,7 @@ def test_a_unit_after_a_number_takes_the_catalogues_plural_form(tmp_path, value,
         figures = load_dataset(project / "data").figures
         with in_language("uk"):
             assert amount(dataclasses.replace(figures["fixture-cases"], value=value)) == expected
-            assert amount(dataclasses.replace(figures["fixture-convictions"], value=value)) == f"{value} (вигаданих вироків)"
+            assert amount(dataclasses.replace(figures["fixture-convictions"], value=value)) == f"{value} вигаданих вироків"
         assert amount(dataclasses.replace(figures["fixture-cases"], value=value)) == f"{value} fixture cases"
     finally:
         use_project(ROOT)

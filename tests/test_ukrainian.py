@@ -80,7 +80,7 @@ def test_a_page_not_translated_shows_the_english_text_with_a_notice_and_is_not_s
 
 def test_legal_texts_say_the_official_ukrainian_text_is_not_reproduced(small_site):
     page = (small_site / "uk" / "legal" / "index.html").read_text(encoding="utf-8")
-    assert "Офіційні українські тексти цих норм тут не відтворено" in page
+    assert "Офіційні тексти цих норм українською мовою тут не відтворено" in page
 
 
 def test_a_changed_english_paragraph_flags_its_translation(small_project):
@@ -148,7 +148,8 @@ def _check(project: Path) -> subprocess.CompletedProcess:
 def test_generated_pages_show_the_records_ukrainian_text_numbers_and_dates(small_site):
     figures = _article((small_site / "uk" / "figures" / "index.html").read_text(encoding="utf-8"))
     # The fixture's invented Ukrainian label and unit, the fixed words, numbers and dates the Ukrainian way.
-    assert "Вигадані справи, пораховані для тестів" in figures and "(вигаданих справ)" in figures
+    # A unit the catalogue has no plural forms for: the record's Ukrainian unit, without brackets.
+    assert "Вигадані справи, пораховані для тестів" in figures and "вигаданих справ" in figures and "(вигаданих справ)" not in figures
     assert ">Станом на</dt>" in figures and ">Хто підрахував</dt>" in figures and "травень 2023\u00a0р." in figures
     assert "близько 5\u00a0000" in figures and "щонайменше 30" in figures
     assert "Fixture cases counted for testing" not in figures and ">As of<" not in figures
@@ -157,7 +158,7 @@ def test_generated_pages_show_the_records_ukrainian_text_numbers_and_dates(small
     timeline = _article((small_site / "uk" / "timeline" / "index.html").read_text(encoding="utf-8"))
     assert "Вигадана подія певного дня" in timeline and "вересня" in timeline or "р." in timeline
     legal = _article((small_site / "uk" / "legal" / "index.html").read_text(encoding="utf-8"))
-    assert "Вигадана конвенція" in legal and "Офіційні українські тексти цих норм тут не відтворено" in legal
+    assert "Вигадана конвенція" in legal and "Офіційні тексти цих норм українською мовою тут не відтворено" in legal
     assert 'lang="en"' in legal  # the verbatim passages, in English, marked as English
     sources = _article((small_site / "uk" / "sources" / "index.html").read_text(encoding="utf-8"))
     assert "Вигаданий видавець статті" in sources and ">Видавець</dt>" in sources
@@ -263,4 +264,7 @@ def test_each_figures_own_page_and_changes_in_ukrainian(small_site):
     assert 'src="../../../assets/share/fixture-cases.png"' in own or "../../../assets/share/fixture-cases.png" in own
     changes = _article((small_site / "uk" / "changes" / "index.html").read_text(encoding="utf-8"))
     assert ">Зміни" in changes and "Нове значення" in changes and "травень 2023\u00a0р." in changes
-    assert 'href="../../feed.xml"' in changes  # one feed for both languages
+    assert 'href="../feed.xml"' in changes  # the Ukrainian feed, uk/feed.xml
+    feed = (small_site / "uk" / "feed.xml").read_text(encoding="utf-8")
+    assert 'xml:lang="uk"' in feed and ": зміни</title>" in feed and "<title>Нове значення: " in feed
+    assert 'xml:lang="en"' in (small_site / "feed.xml").read_text(encoding="utf-8")

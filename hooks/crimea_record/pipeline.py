@@ -44,6 +44,7 @@ from .publish.downloads import downloads
 from .publish.share_cards import share_cards
 from .render import translated_pages
 from .render.changes import changes
+from .render.citations import OFFICIAL_TEXT_LANGUAGE
 from .render.embeds import figure_page
 from .render.expand import expand_references
 from .render.language import in_language, page_title, use_project
@@ -101,7 +102,7 @@ class SiteContent:
             english = self.pages[page_in.english]
             lang = page_in.language if page_in.translated else language_registry().source.code
             text = text if english.expanded else expand_references(text, page_in.english, self.dataset, lang=lang)
-            return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=True))
+            return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, lang))
         page = self.pages.get(path)
         text = markdown if markdown is not None else page.markdown if page is not None else ""
         if page is not None and page.expanded:
@@ -109,7 +110,7 @@ class SiteContent:
         # The references found in prepare() still hold if MkDocs hands over the same text.
         refs = self.refs[path] if page is not None and text == page.markdown else None
         text = expand_references(text, path, self.dataset, refs)
-        return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=False))
+        return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, language_registry().source.code))
 
     def portable(self, path: str) -> str:
         """A page as plain Markdown, for generators without the hooks (the Markdown export)."""
@@ -214,6 +215,9 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     content.downloads.update(citation_files(dataset, content.site))
     content.downloads[ZIP_PATH] = data_zip(content.downloads, content.site)
     content.downloads[changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
+    for lang in language_registry().translated:
+        with in_language(lang.code):
+            content.downloads[lang.prefix + changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
     if share_images:
         content.downloads.update(share_cards(dataset, content.site.name))
     for lang in language_registry().translated:
@@ -293,15 +297,18 @@ def _title(markdown: str | None) -> str | None:
 def content_messages(content: SiteContent, root: Path) -> list[catalogue.Wanted]:
     """The messages the site asks for beyond those written in the code: each page's menu title,
     the menu's sections (mkdocs.yml's nav), each kind's heading on the Data page, each quote
-    language's phrase, and each figure's unit with its plural forms (after a number: '574 кримінальні справи')."""
+    language's phrase, each official text's language, and each figure's unit with its plural forms
+    (after a number: '574 кримінальні справи')."""
     pages = content.pages
     out = [catalogue.Wanted(title, "menu section", ("mkdocs.yml nav",)) for title in catalogue.nav_sections(root / "mkdocs.yml")]
     out += [catalogue.Wanted(path, "page title", (f"The menu title of docs/{path} ({page.title})",)) for path, page in pages.items() if not path.startswith("figures/")]
     out += [catalogue.Wanted(kind.heading, None, ("kinds.py",)) for kind in KINDS.values()]
     out += [catalogue.Wanted(in_language_phrase(code), "quote language") for code in get_args(QuoteLanguage)]
+    out += [catalogue.Wanted(in_language_phrase(code), OFFICIAL_TEXT_LANGUAGE) for code in get_args(QuoteLanguage)]
     units = dict.fromkeys(figure.unit for figure in content.dataset.figures.values())
     out += [catalogue.Wanted((unit, unit), "unit", ("A figure's unit after a number (data/figures.yml): one form per plural form",)) for unit in units]
     return out
+
 
 
 def _generated_in(code: str, content: SiteContent, today: dt.date) -> dict[str, str]:

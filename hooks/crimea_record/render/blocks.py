@@ -44,6 +44,7 @@ def discrepancy(record: Discrepancy, page: str, dataset: Dataset) -> str:
         f"{_('The article summarising the report says')} ({report_source}):",
         "",
         f"> {language.quoted(md(record.report.quote))}",
+        *language.source_language_mark(),
         "",
         "</div>",
         "",

@@ -157,7 +157,8 @@ def history_chart(figure: Figure, page: str, dataset: Dataset) -> str:
         _("{count} values published by the same counter, oldest first; each bar's length is proportional to its value.").format(count=len(rows))
         + " " + " ".join(f"{when}: {stated} {language.unit_after_number(figure, value)}." for when, stated, value, _s in rows)
     )
-    caption = _("{unit}, as each count was published, oldest first. The table below gives the same values with their sources.").format(unit=unit[:1].upper() + unit[1:])
+    caption = _("{unit}, as each count was published, oldest first. The table below gives the same values with their sources.").format(unit=unit)
+    caption = caption[:1].upper() + caption[1:]
     table = ['<div class="chart-table" markdown>', "", f"| {_('As of')} | {_('Value')} | {_('Source')} |", "| --- | --- | --- |"]
     for (when, stated, _value, source_id), is_latest in zip(rows, [False] * len(points) + [True]):
         shown = md(when) if not is_latest or figure.as_of else _("Latest (the source states no date)")

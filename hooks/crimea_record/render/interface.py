@@ -28,6 +28,7 @@ class Interface:
     cite: str
     editors: str
     feed_title: str
+    header: str  # the header landmark's name (Material's own Ukrainian word for it is an anglicism)
 
 
 def interface(code: str, *, site_name: str, site_description: str, copyright: str, publisher: str, updated: str) -> Interface:
@@ -55,6 +56,7 @@ def interface(code: str, *, site_name: str, site_description: str, copyright: st
             cite=_p("interface", "How to cite"),
             editors=_p("interface", "For editors"),
             feed_title=_p("interface", "{site}: changes").format(site=name),
+            header=_p("interface", "Header"),
         )
 
 

@@ -103,6 +103,18 @@ def N_(english: str) -> str:  # noqa: N802 (the name gettext tools know)
     return english
 
 
+def in_source_language(html: str) -> str:
+    """Text written in the source language (a document's own title) on a translated page, marked
+    as such for screen readers and translation tools; unchanged on the source language's pages."""
+    return f'<span lang="{registry().source.html_lang}">{html}</span>' if translated() else html
+
+
+def source_language_mark() -> list[str]:
+    """The Markdown line that marks the block above as in the source language (a report's English
+    words on a translated page); nothing on the source language's pages."""
+    return [f'> {{ lang="{registry().source.html_lang}" }}'] if translated() else []
+
+
 def site_name(english: str) -> str:
     """The site's name in the current language (the registry's), else `english` (mkdocs.yml's)."""
     return lang().site_name or english
@@ -130,7 +142,11 @@ def name(record: Any) -> str:
     if kind == "Source":
         if record.untitled:  # who published it and when, never a description in place of a title
             return text(record, "publisher") + (f", {human(record.date)}" if record.date else "") + f" ({_('untitled')})"
-        return record.title
+        if translated() and (record.title_language or registry().source.code) != current():
+            # A title in another language cannot be marked as such in an attribute (a hover title)
+            # or plain text: on a translated page the document is named by publisher and date.
+            return f"{text(record, 'publisher')}, {human(record.date)}" if record.date else str(text(record, "publisher"))
+        return str(record.title)
     if kind == "LegalArticle":
         article = text(record, "article")
         if lang().article_case == "lower":  # the registry's: 'Римський статут …, стаття 8(2)(a)(v)'
@@ -215,7 +231,7 @@ def short_date(date: PartialDate) -> str:
     """'Jul 2019', '20 Jul 2022', '2015' (and the translated abbreviations): for narrow chart columns."""
     if not date.month:
         return str(date.year)
-    month = _format(date, lang().short_month)
+    month = lang().short_month_name(date.month) or _format(date, lang().short_month)
     return f"{date.day} {month} {date.year}" if date.day else f"{month} {date.year}"
 
 

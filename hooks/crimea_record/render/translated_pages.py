@@ -18,7 +18,7 @@ from ..i18n.languages import Language
 from .language import _p, in_language, page_title
 
 # Links to files that exist once, for every language (downloads, assets, the feed): one level up.
-_SHARED_FILES = re.compile(r"(\]\(|(?:src|href)=\")((?:\.\./)*)(downloads/|assets/|feed\.xml\b)")
+_SHARED_FILES = re.compile(r"(\]\(|(?:src|href)=\")((?:\.\./)*)(downloads/|assets/)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?^---[ \t]*\n", re.S | re.M)
 _HASH_LINE = re.compile(r"\A<!--\s*translated-from:\s*([0-9a-f]+)\s*-->[ \t]*\n")
 
@@ -154,3 +154,12 @@ def _after_title(markdown: str, notice: str) -> str:
 
 def _yaml_str(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+_HEADING_IN_LANGUAGE = re.compile(r'<h[1-6] id="([^"]+)"[^>]*><span lang="([\w-]+)">.*?</span><a class="headerlink"', re.S)
+
+
+def headings_in_other_languages(html: str) -> dict[str, str]:
+    """Heading id -> language, for the headings that are wholly a text in another language (a
+    document's own title): the page's contents list marks them the same way (hooks/site.py)."""
+    return dict(_HEADING_IN_LANGUAGE.findall(html))

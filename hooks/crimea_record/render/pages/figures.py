@@ -78,7 +78,12 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corre
     ]
     if figure.period:
         start = human(figure.period.start)
-        span = f"{start} – {human(figure.period.end)}" if figure.period.end else _("from {start}").format(start=start)
+        if figure.period.end == figure.period.start:
+            span = start  # one year (or month) counted: '2017', not '2017 – 2017'
+        elif figure.period.end:
+            span = f"{start} – {human(figure.period.end)}"
+        else:
+            span = _("from {start}").format(start=start)
         out.append(definition(_("Period counted"), md(span)))
     out.append(definition(_("Counted by"), md(counter(dataset, figure))))
     out.append(definition(_("Source"), source_line(dataset, figure.source)))
