@@ -22,7 +22,7 @@ from extra_settings import SettingsError, extra_settings  # noqa: E402
 from crimea_record.errors import DataError, DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SITE_URL_VARIABLE, SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
-from crimea_record.publish import atomic, offline_copy, redirects  # noqa: E402
+from crimea_record.publish import atomic, offline_copy, redirects, search_index  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render import translated_pages  # noqa: E402
@@ -67,7 +67,8 @@ def on_config(config):
             log.info(f"No public address set ({SITE_URL_VARIABLE} or site_url in mkdocs.yml): citations, downloads and share tags use relative links.")
         config.site_url = url or None
         licence = licence_from({key: settings[f"licence_{key}"] for key in ("name", "title", "url", "spdx")})
-        offline = settings.offline_copy and not os.environ.get(offline_copy.VARIANT_VARIABLE)
+        # The offline copy is a second build: made for deployment (the deploy workflow sets the variable), not on every build.
+        offline = (settings.offline_copy or os.environ.get(offline_copy.BUILD_VARIABLE) == "1") and not os.environ.get(offline_copy.VARIANT_VARIABLE)
         editing = edit_base(config.repo_url, config.edit_uri, config.docs_dir)
         site = SiteInfo(config.site_name, url, edit_base=editing, licence=licence, offline_copy=offline)
         _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
@@ -162,6 +163,7 @@ def on_page_context(context, page, config, nav):
     config.extra["languages"] = [{"name": other.name, "link": other.prefix + en_url or "./", "lang": other.html_lang} for other in languages().languages]
     _speak(config, _interfaces[lang.code])
     context["i18n"] = _interfaces[lang.code]  # the footer and <head> (hooks/theme/)
+    context["search_index"] = lang.prefix + search_index.INDEX  # this language's own index (on_post_build)
     return context
 
 
@@ -198,7 +200,11 @@ def _mark_toc_languages(items, marked: dict[str, str]) -> None:
 
 def on_page_content(html, page, config, files):
     serve_cache.remember(page, html)
-    _html_mistakes.extend(html_errors(html, page_source(_content, ROOT, page.file.src_uri), lambda: markdown_renderer(config.markdown_extensions, config.mdx_configs)))
+    if not serve_cache.known_clean(html):  # under `mkdocs serve`, HTML already found clean is not checked again
+        mistakes = html_errors(html, page_source(_content, ROOT, page.file.src_uri), lambda: markdown_renderer(config.markdown_extensions, config.mdx_configs))
+        _html_mistakes.extend(mistakes)
+        if not mistakes:
+            serve_cache.mark_clean(html)
     if page.file.src_uri in _report_parts:
         _report_parts[page.file.src_uri] = html
     image = page.meta.get("share_image")
@@ -253,7 +259,8 @@ def on_env(env, config, files):
 @event_priority(-100)  # after every plugin has written its files
 def on_post_build(config):
     global _staging
-    if not os.environ.get(offline_copy.VARIANT_VARIABLE):  # the offline copy keeps no old addresses
+    if not os.environ.get(offline_copy.VARIANT_VARIABLE):  # the offline copy keeps no old addresses, and one index (file:// search)
+        search_index.split(Path(config.site_dir), [lang.prefix for lang in languages().languages])
         problems = redirects.write(Path(config.site_dir), _content.redirects, _content.site.url)
         if problems:
             raise PluginError("data/redirects.yml:\n" + "\n".join(f"  {p}" for p in problems))

@@ -287,9 +287,15 @@ def test_licence_is_stated_on_about(built_site):
 def test_pages_kept_out_of_search_in_english_are_out_of_it_in_ukrainian(built_site):
     import json
 
-    locations = {d["location"].split("#")[0] for d in json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]}
-    assert "editors/" not in locations and "uk/editors/" not in locations
-    assert "uk/about/" in locations
+    def locations(folder: str) -> set[str]:
+        index = json.loads((built_site / folder / "search" / "search_index.json").read_text(encoding="utf-8"))
+        return {d["location"].split("#")[0] for d in index["docs"]}
+
+    english, ukrainian = locations(""), locations("uk")  # one index per language (publish/search_index.py)
+    assert "editors/" not in english and "uk/editors/" not in ukrainian
+    assert "about/" in english and "uk/about/" in ukrainian
+    assert not any(p.startswith("uk/") for p in english) and all(p.startswith("uk/") for p in ukrainian)
+    assert any(p.startswith("uk/figures/") for p in ukrainian), "the generated Ukrainian pages are searched too"
 
 
 # Changes and feed ----------------------------------------------------------------------------

@@ -16,7 +16,7 @@ def test_source_date_epoch_sets_the_date_in_utc():
 
 
 def test_without_it_the_date_is_todays_in_utc():
-    assert build_date({}) == dt.datetime.now(dt.timezone.utc).date()
+    assert build_date({}) == dt.datetime.now(dt.UTC).date()
 
 
 def test_a_value_that_is_not_seconds_is_refused_with_the_fix():
@@ -26,7 +26,7 @@ def test_a_value_that_is_not_seconds_is_refused_with_the_fix():
 
 def test_the_full_report_is_dated_by_it(tmp_path):
     project = fixture_project(tmp_path / "project")
-    env = {**MKDOCS_ENV, "SOURCE_DATE_EPOCH": str(int(dt.datetime(2026, 11, 30, tzinfo=dt.timezone.utc).timestamp()))}
+    env = {**MKDOCS_ENV, "SOURCE_DATE_EPOCH": str(int(dt.datetime(2026, 11, 30, tzinfo=dt.UTC).timestamp()))}
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")], cwd=project, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "Compiled on 30 November 2026" in (tmp_path / "site" / "report" / "index.html").read_text()

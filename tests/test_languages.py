@@ -164,8 +164,10 @@ def test_a_third_language_from_a_registry_entry_a_catalogue_and_a_translation(th
 
     sitemap = _read(site, "sitemap.xml")
     assert 'hreflang="ru" href="https://fixture.example.org/ru/figures/"' in sitemap
-    search = json.loads(_read(site, "search/search_index.json"))
+    # Each language's pages in its own search index (publish/search_index.py), none in the English one.
+    search = json.loads(_read(site, "ru/search/search_index.json"))
     assert any(doc["location"].startswith("ru/") and "Главная фикстуры" in doc["title"] for doc in search["docs"])
+    assert not any(doc["location"].startswith("ru/") for doc in json.loads(_read(site, "search/search_index.json"))["docs"])
 
 
 def test_check_lists_the_messages_a_catalogue_lacks_or_marks_fuzzy(tmp_path):

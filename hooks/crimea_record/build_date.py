@@ -20,7 +20,7 @@ def build_date(environ: Mapping[str, str] = os.environ) -> dt.date:
     """The UTC date of SOURCE_DATE_EPOCH if set, else today's UTC date."""
     value = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not value:
-        return dt.datetime.now(dt.timezone.utc).date()
+        return dt.datetime.now(dt.UTC).date()
     if not value.isdigit():
         raise BuildDateError(value)
-    return dt.datetime.fromtimestamp(int(value), dt.timezone.utc).date()
+    return dt.datetime.fromtimestamp(int(value), dt.UTC).date()

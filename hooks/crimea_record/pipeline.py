@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import get_args
 
+from .build_date import build_date
 from .check.anchors import check_anchor_ids
 from .check.counters import check_charts
 from .check.front_matter import check_front_matter
@@ -25,7 +26,6 @@ from .check.redirects import anchors, check_redirects, page_address
 from .check.references import check_references
 from .check.rules import check_dataset
 from .check.translations import RecordTranslations, record_translations
-from .build_date import build_date
 from .errors import ErrorSink, Loc, shown_path
 from .i18n import catalogue
 from .i18n.languages import Language, RegistryError

@@ -32,13 +32,31 @@ _current: ContextVar[str | None] = ContextVar("language", default=None)
 QUALIFIERS = ("exact", "at-least", "more-than", "about")
 
 
+# The registry and catalogues as read when the project was chosen: read again at each prepare()
+# (each rebuild under `mkdocs serve`), not checked on disk at each of the many look-ups of a build.
+_read: dict[tuple[Path, str], Any] = {}
+
+
 def use_project(root: Path) -> None:
     """The project whose registry and catalogues the render stage reads (pipeline.prepare)."""
     _root.set(root)
+    _read.clear()
 
 
 def registry() -> Registry:
-    return languages.load(_root.get())
+    root = _root.get()
+    found = _read.get((root, ""))
+    if found is None:
+        found = _read[(root, "")] = languages.load(root)
+    return found
+
+
+def _catalogue(code: str):
+    root = _root.get()
+    found = _read.get((root, code))
+    if found is None:
+        found = _read[(root, code)] = catalogue.translations(root, code)
+    return found
 
 
 @contextmanager
@@ -65,18 +83,18 @@ def translated() -> bool:
 
 def _(english: str) -> str:
     """A fixed phrase in the current language."""
-    return catalogue.translations(_root.get(), current()).gettext(english) if translated() else english
+    return _catalogue(current()).gettext(english) if translated() else english
 
 
 def _p(context: str, english: str) -> str:
     """A fixed phrase whose translation depends on where it is used."""
-    return str(catalogue.translations(_root.get(), current()).pgettext(context, english)) if translated() else english
+    return str(_catalogue(current()).pgettext(context, english)) if translated() else english
 
 
 def _n(singular: str, plural: str, n: int) -> str:
     """A phrase with a number: the catalogue's plural forms choose its form."""
     if translated():
-        return catalogue.translations(_root.get(), current()).ngettext(singular, plural, n)
+        return _catalogue(current()).ngettext(singular, plural, n)
     return singular if n == 1 else plural
 
 

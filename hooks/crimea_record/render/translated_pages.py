@@ -56,6 +56,7 @@ class TranslatedPage:
 
 
 _EXCLUDED_FROM_SEARCH = re.compile(r"^search:[ \t]*\n[ \t]+exclude:[ \t]*true\b", re.M)
+_SEARCH_BOOST = re.compile(r"^search:[ \t]*\n[ \t]+boost:[ \t]*([0-9.]+)[ \t]*$", re.M)
 
 
 def _front_matter(markdown: str) -> str:
@@ -93,10 +94,13 @@ def _translated_page(lang: Language, english_path: str, english_markdown: str, t
         body = _after_title(_FRONT_MATTER.sub("", english_markdown, count=1), notices)
     body = _SHARED_FILES.sub(r"\1../\2\3", body)
     front = ["---", f"title: {_yaml_str(title)}", f"lang: {lang.code}"]
-    # Out of the one search index: an English text already in it once, and the generated pages,
-    # whose records' words shifted the English pages' ranking (Article 328 found Legal texts first).
-    if translation is None or generated is not None or _EXCLUDED_FROM_SEARCH.search(_front_matter(english_markdown)):
+    # Each language has its own search index (publish/search_index.py): every page is in its
+    # language's index, generated ones too, unless its English page is kept out of search.
+    # The English page's search boost too, so that ranking is the same in every language's index.
+    if _EXCLUDED_FROM_SEARCH.search(_front_matter(english_markdown)):
         front += ["search:", "  exclude: true"]
+    elif boost := _SEARCH_BOOST.search(_front_matter(english_markdown)):
+        front += ["search:", f"  boost: {boost.group(1)}"]
     front.append("---")
     return TranslatedPage(lang.code, lang.prefix + english_path, english_path, "\n".join(front) + "\n\n" + body, translation is not None, stale)
 

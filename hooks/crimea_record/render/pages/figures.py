@@ -35,6 +35,15 @@ def render(
     corrections: list[Correction] | None = None,
 ) -> str:
     out = [
+        # Entries whose labels name a subject ("Members of “Yunarmiya” ...") match a search for it
+        # as the written page's heading about it does; Material scores without length normalisation,
+        # so the listing's repeated mentions would rank it above that page. A number in an entry's
+        # heading still finds the entry first.
+        "---",
+        "search:",
+        "  boost: 0.5",
+        "---",
+        "",
         f"# {_('Figures')}{anchor('Figures')}",
         "",
         _("Every number this site states, once. Each has a permanent link (its id), who counted it, the "

@@ -26,6 +26,13 @@ KIND_HEADINGS = {
 
 def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
+        # A listing, as Figures is: a title quoted here ("... sparks 574 criminal cases ...") must not
+        # rank the list of sources above the page, or the figure entry, about the subject.
+        "---",
+        "search:",
+        "  boost: 0.5",
+        "---",
+        "",
         f"# {_('Sources')}{anchor('Sources')}",
         "",
         _("Every document a figure, a legal text or an event on this site rests on. Links to other "
