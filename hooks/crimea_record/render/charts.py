@@ -181,11 +181,11 @@ def history_svg(figure: Figure, dataset: Dataset) -> str:
         if approximate not in kinds:
             continue
         words = _("at least, more than or about") if approximate else _("exact value")
+        if lx and lx + 16 + len(words) * 7.5 > WIDTH:  # no room on this line: the next one
+            lx, y = 0.0, y + LINE
         body.append(_dot(lx + 6, y + 10, approximate))
         body.append(_text(lx + 16, y + 15, [words], "chart__legend"))
-        lx += 34 + len(words) * 7
-        if lx > WIDTH - 120:
-            lx, y = 0.0, y + LINE
+        lx += 34 + len(words) * 7.5
     y += LINE + 6
 
     # The plot: time across (to scale), value up (from zero).
