@@ -241,3 +241,15 @@ def test_the_data_page_field_table_gives_each_column_its_own_definition(fixture_
         assert md(reader_help(columns[name])) == rows[md(name)], f"{name}: the table's row is not its field's definition"
         assert rows[md(name)].startswith(md(reader_help(own))[:20]), f"{name} starts with another field's words: {rows[md(name)]}"
     assert len({rows[md(f"quote_{p}")][:25] for p in ("text", "language", "translation")}) == 3
+
+
+def test_figures_is_a_compact_list_each_entry_opening_its_own_page(small_site):
+    html = (small_site / "figures" / "index.html").read_text(encoding="utf-8")
+    entries = re.split(r'<h3 id="', html)[1:]
+    assert entries
+    for entry in entries:
+        figure_id = entry.split('"', 1)[0]
+        shown, _, folded = entry.partition('<details class="figure-more">')
+        assert folded, f"{figure_id}: the entry's details are not folded"
+        assert f'href="{figure_id}/"' in shown, f"{figure_id}: the entry does not open the figure's own page"
+        assert "<blockquote" not in shown and "<table" not in shown, f"{figure_id}: quote or history shown unfolded"

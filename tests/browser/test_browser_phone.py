@@ -69,7 +69,7 @@ def test_no_readers_table_is_wider_than_a_phone_and_no_link_in_one_is_cut_mid_wo
                  for (const a of t.querySelectorAll('a')) {
                    const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
                    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-                     for (const m of n.data.matchAll(/\S+/g)) {
+                     for (const m of n.data.matchAll(/\\S+/g)) {
                        const r = document.createRange();
                        r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
                        const tops = new Set([...r.getClientRects()].map(b => Math.round(b.top)));

@@ -190,12 +190,12 @@ def history_svg(figure: Figure, dataset: Dataset) -> str:
 
     # The plot: time across (to scale), value up (from zero).
     left, right = 12.0, WIDTH - 12.0
-    dated = [r for r in rows if r[0] is not None]
-    undated = [r for r in rows if r[0] is None]
+    dates = [r[0] for r in rows if r[0] is not None]
+    undated = len(dates) < len(rows)
     if undated:
         right -= 70  # the undated current value stands apart, after a break in the axis
-    first = dated[0][0].start if dated else None
-    last = dated[-1][0].start if dated else None
+    first = dates[0].start if dates else None
+    last = dates[-1].start if dates else None
     span = max(1, (last - first).days) if first and last else 1
     label_h, headroom = 38.0, 6.0
     plot_h = 130.0
