@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import subprocess
 import sys
-import tempfile
 from html import escape
 from pathlib import Path
 
@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import serve_cache  # noqa: E402
 from extra_settings import SettingsError, extra_settings  # noqa: E402
 
-from crimea_record.errors import DataErrors, in_github_actions  # noqa: E402
+from crimea_record.errors import DataError, DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SITE_URL_VARIABLE, SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
 from crimea_record.publish import atomic, offline_copy, redirects  # noqa: E402
@@ -29,6 +29,7 @@ from crimea_record.render import translated_pages  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
 from crimea_record.render.interface import Interface, interface, section_title  # noqa: E402
 from crimea_record.render.language import registry as languages  # noqa: E402
+from crimea_record.render.page_html import html_errors, markdown_renderer, page_source  # noqa: E402
 from crimea_record.render.pages import data_page, registry, report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +41,7 @@ _staging: Path | None = None
 _site_dir: Path | None = None
 _navs: dict[str, Navigation] = {}  # each translated language's menu, by code
 _interfaces: dict[str, Interface] = {}  # the theme's wording, by language code
+_html_mistakes: list[DataError] = []  # rendered HTML the page policy refuses (check/html_policy.py)
 
 
 def on_startup(command, dirty):
@@ -60,7 +62,7 @@ def on_config(config):
         raise PluginError("correct the settings listed above in mkdocs.yml and save again") from None
     config.extra.update(settings)  # as checked: the theme reads them too (the footer)
     try:
-        url = public_site_url(config.site_url)
+        url = public_site_url(config.site_url, config_file=Path(config.config_file_path))
         if not url:
             log.info(f"No public address set ({SITE_URL_VARIABLE} or site_url in mkdocs.yml): citations, downloads and share tags use relative links.")
         config.site_url = url or None
@@ -188,6 +190,7 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_content(html, page, config, files):
     serve_cache.remember(page, html)
+    _html_mistakes.extend(html_errors(html, page_source(_content, ROOT, page.file.src_uri), lambda: markdown_renderer(config.markdown_extensions, config.mdx_configs)))
     if page.file.src_uri in _report_parts:
         _report_parts[page.file.src_uri] = html
     image = page.meta.get("share_image")
@@ -218,6 +221,13 @@ def on_env(env, config, files):
     # The templates rendered without a page (the 404 page, the sitemap) speak the source language.
     env.globals["i18n"] = _interfaces[languages().source.code]
     env.globals["site_languages"] = languages().languages
+    if _html_mistakes:  # before any page is written
+        errors = DataErrors(_html_mistakes)
+        _html_mistakes.clear()
+        log.error(errors.report())
+        if in_github_actions():
+            print(errors.annotations(), flush=True)
+        raise PluginError("correct the mistakes listed above and save again")
     # Every page is rendered by now: the Full report is put together from their HTML.
     for folder in [lang.prefix for lang in languages().languages]:  # each language's report of its own pages
         parts = {path.removeprefix(folder): html for path, html in _report_parts.items() if html is not None and languages().by_path(path).prefix == folder}
@@ -251,7 +261,7 @@ def on_post_build(config):
 def on_build_error(error):
     global _staging
     if _staging is not None:
-        atomic.discard(_staging)
+        atomic.discard(_staging, _site_dir)
         _staging = None
 
 
@@ -266,21 +276,38 @@ def _warnings_counted() -> bool:
 
 def _build_offline_copy(config) -> None:
     """The whole site as a copy that works from disk: a second build, zipped into downloads/."""
-    with tempfile.TemporaryDirectory(prefix="crimea-offline-") as tmp:
-        variant = Path(tmp) / "mkdocs.yml"
-        hooks = [str(Path(__file__).resolve())]
-        custom_dir = config.theme.custom_dir
-        variant.write_text(offline_copy.variant_config(Path(config.config_file_path), Path(config.docs_dir), hooks, custom_dir), encoding="utf-8")
-        out = Path(tmp) / "site"
-        env = {**os.environ, offline_copy.VARIANT_VARIABLE: "1", "PYTHONPATH": str(ROOT / "hooks")}
-        run = subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(variant), "-d", str(out)],
-            env=env, capture_output=True, text=True, check=False,
-        )
-        if run.returncode:
-            raise PluginError(f"the offline copy did not build:\n{run.stderr or run.stdout}")
-        log.info(f"Offline copy built: {offline_copy.ZIP_PATH}")
-        (Path(config.site_dir) / offline_copy.ZIP_PATH).write_bytes(offline_copy.zip_folder(out))
+    # Beside the site, not in the system's temporary folder: if this build is killed, the next one removes it.
+    tmp = atomic.work_dir(_site_dir or Path(config.site_dir).resolve().parent / "site")
+    try:
+        _offline_build(config, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _offline_build(config, tmp: Path) -> None:
+    variant = Path(tmp) / "mkdocs.yml"
+    hooks = [str(Path(__file__).resolve())]
+    custom_dir = config.theme.custom_dir
+    variant.write_text(offline_copy.variant_config(Path(config.config_file_path), Path(config.docs_dir), hooks, custom_dir), encoding="utf-8")
+    out = Path(tmp) / "site"
+    env = {**os.environ, offline_copy.VARIANT_VARIABLE: "1", "PYTHONPATH": str(ROOT / "hooks")}
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(variant), "-d", str(out)],
+        env=env, capture_output=True, text=True, check=False, preexec_fn=_stop_with_parent,
+    )
+    if run.returncode:
+        raise PluginError(f"the offline copy did not build:\n{run.stderr or run.stdout}")
+    log.info(f"Offline copy built: {offline_copy.ZIP_PATH}")
+    (Path(config.site_dir) / offline_copy.ZIP_PATH).write_bytes(offline_copy.zip_folder(out))
+
+
+def _stop_with_parent() -> None:
+    """In the offline copy's build (Linux): stopped when the build that started it dies, even by SIGKILL."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_DEATHSIG
 
 
 WATCHED = ("data", "translations")

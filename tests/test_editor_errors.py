@@ -411,7 +411,7 @@ CASES = [
         "not-utf8",
         {"data/events.yml": BASE["data/events.yml"].replace("Example event", "Exampl\xe9 event").encode("latin-1")},
         [
-            'data/events.yml:3:1: the file is not UTF-8 text (invalid continuation byte): save it as UTF-8',
+            'data/events.yml:3:16: the file is not UTF-8 text (invalid continuation byte): save it as UTF-8',
         ],
     ),
     case(

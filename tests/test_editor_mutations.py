@@ -22,7 +22,7 @@ DATA_FILES = sorted(f"data/{p.name}" for p in (ROOT / "data").glob("*.yml"))
 DOCS_PAGES = sorted(f"docs/{p.name}" for p in (ROOT / "docs").glob("*.md"))
 ORIGINAL = {name: (ROOT / name).read_text(encoding="utf-8") for name in DATA_FILES + DOCS_PAGES}
 IDS = sorted({m for text in ORIGINAL.values() for m in re.findall(r"(?m)^- id: (\S+)", text)})
-ERROR_LINE = re.compile(r"^(data|docs)/[\w./-]+:(\d+):(\d+): \S.*$")
+ERROR_LINE = re.compile(r"^(data|docs|translations)/[\w./-]+:(\d+):(\d+): \S.*$")
 
 WRONG_VALUES = ["574 cases", '""', "[a, b]", "{a: 1}", "-3", "12.5", "yes", "2031-01-01", "October 2024", "ftp://x.org", "~", "'unclosed"]
 STRAY = ["\t", ": ", '"', "'", "[", "{", "- ", "#", "*", "&", "\n  ", "\n- ", "\x00"]

@@ -17,7 +17,7 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 from conftest import MKDOCS_ENV, ROOT, assert_clean_build, mkdocs_build
-from fixture_project import fixture_project
+from fixture_project import FIXTURE, fixture_project
 
 from crimea_record.i18n.languages import REGISTRY, RegistryError, load
 from crimea_record.render.translated_pages import page_english_hash
@@ -170,3 +170,11 @@ def test_the_real_catalogues_hold_every_message_the_site_uses():
     from crimea_record.pipeline import prepare
 
     assert prepare(ROOT).message_problems == []
+
+
+def test_the_fixture_speaks_the_site_s_own_catalogue():
+    """The fixture's Ukrainian catalogue is a copy of the site's (a link would be refused as a
+    symbolic link): after changing translations/uk/LC_MESSAGES/messages.po, copy it over."""
+    real = ROOT / "translations" / "uk" / "LC_MESSAGES" / "messages.po"
+    copy = FIXTURE / "translations" / "uk" / "LC_MESSAGES" / "messages.po"
+    assert copy.read_bytes() == real.read_bytes(), f"the fixture's catalogue is out of date: cp {real.relative_to(ROOT)} {copy.relative_to(ROOT)}"

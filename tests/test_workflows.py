@@ -59,9 +59,9 @@ def test_pull_requests_get_annotations_the_diff_and_the_tests():
     jobs = _steps("pull-request.yml")
     data = _runs(jobs["data"])
     assert ".venv/bin/python -m crimea_record check" in data
-    assert '.venv/bin/python -m crimea_record diff "origin/$BASE_REF" > site-diff.md' in data
+    assert '.venv/bin/python -m crimea_record diff "origin/$BASE_REF" --full site-diff-full.md --full-url "$RUN_URL" > site-diff.md' in data
     assert 'cat site-diff.md >> "$GITHUB_STEP_SUMMARY"' in data
-    assert "<!-- crimea-record-diff -->" in data  # the comment is found again and updated
+    assert "<!-- crimea-record-diff -->" in _runs(jobs["comment"])  # the comment is found again and updated
     assert "bash .ci/run" in _runs(jobs["tests"])
 
 
@@ -128,3 +128,54 @@ def test_pre_commit_lets_a_good_edit_through_and_skips_other_files(hooked_repo):
     other = _commit(hooked_repo, "not data")
     assert other.returncode == 0, other.stdout
     assert re.search(r"check the site's data and references\.+\(no files to check\)Skipped", other.stdout), other.stdout
+
+
+def _workflow(name: str) -> dict:
+    return yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+
+
+_SHA_PIN = re.compile(r"^[\w.-]+/[\w.-]+@[0-9a-f]{40}$")
+
+
+def test_workflows_as_github_would_run_them():
+    """Issue 21, item 18: permissions, credentials, pins, the comment's address and conditions."""
+    deploy, pr = _workflow("deploy.yml"), _workflow("pull-request.yml")
+    # configure-pages looks the Pages site up: the job needs pages: read.
+    build = deploy["jobs"]["build"]
+    assert build["permissions"] == {"contents": "read", "pages": "read"}
+    assert any(step.get("uses", "").startswith("actions/configure-pages@") for step in build["steps"])
+    # The diff has the deploy's public address, so the comment's links are absolute.
+    diff = next(step for step in pr["jobs"]["data"]["steps"] if step.get("id") == "diff")
+    publish = next(step for step in build["steps"] if "mkdocs build" in step.get("run", ""))
+    assert diff["env"]["CRIMEA_RECORD_SITE_URL"] == publish["env"]["CRIMEA_RECORD_SITE_URL"]
+    # The comment is posted only from a diff that wrote one (an output, not a file that may be empty).
+    comment = pr["jobs"]["comment"]
+    assert "needs.data.outputs.diff != ''" in comment["if"] and "hashFiles" not in comment["if"]
+    assert "[ ! -s site-diff.md ]" in diff["run"] and "GITHUB_OUTPUT" in diff["run"]
+    # Only the comment job may write to the pull request, and it runs none of its code.
+    for name, job in pr["jobs"].items():
+        writes = {k for k, v in (job.get("permissions") or {}).items() if v == "write"}
+        assert writes == ({"pull-requests"} if name == "comment" else set()), name
+    assert not any("checkout" in step.get("uses", "") for step in comment["steps"])
+    assert 'select(.user.login == "github-actions[bot]"' in _runs(comment["steps"])
+    # Every checkout leaves no credentials behind; pip's cache is keyed on the lock.
+    for workflow in (deploy, pr):
+        for job in workflow["jobs"].values():
+            for step in job.get("steps", []):
+                uses = step.get("uses", "")
+                if uses.startswith("actions/checkout@"):
+                    assert step["with"]["persist-credentials"] is False
+                if uses.startswith("actions/setup-python@"):
+                    assert step["with"]["cache"] == "pip" and step["with"]["cache-dependency-path"] == ".ci/requirements.lock"
+
+
+def test_third_party_actions_are_pinned_by_commit_with_the_version_beside_it():
+    """Actions whose release commit was confirmed are pinned by it; the version is in a comment."""
+    for path in WORKFLOWS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            match = re.match(r"\s*-?\s*uses:\s*(\S+)(.*)$", line)
+            if not match:
+                continue
+            action, rest = match.groups()
+            if action.split("@")[0] in ("actions/checkout", "actions/setup-python", "actions/upload-artifact"):
+                assert _SHA_PIN.match(action) and re.match(r"\s+# v\d+\.\d+\.\d+$", rest), line

@@ -16,11 +16,13 @@ from pathlib import Path
 from .errors import DataErrors, print_errors
 from .i18n import catalogue
 from .load.git_ref import GitRefError, extract_at
+from .load.markdown_config import markdown_extensions
 from .pipeline import content_messages, prepare
 from .publish.json_schema import SCHEMA_DIR, write_schemas
 from .publish.markdown_export import ExportRefused, check_target, write_markdown
-from .publish.review_diff import base_unreadable_markdown, mistakes_markdown, review_markdown
+from .publish.review_diff import base_unreadable_markdown, mistakes_markdown, review_markdown, within_limit
 from .render.language import registry
+from .render.page_html import every_page_errors, markdown_renderer
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,20 +36,25 @@ def main(argv: list[str] | None = None) -> int:
     schemas.add_argument("--out", type=Path, default=SCHEMA_DIR, help="folder to write them to (default: the package's schemas/)")
     diff = commands.add_parser("diff", help="what the data and pages changed since BASE, as Markdown for a pull request")
     diff.add_argument("base", help="a branch, tag or commit to compare the working tree with, e.g. main or origin/main")
+    diff.add_argument("--full", type=Path, help="also write the whole Markdown to this file (standard output is cut to fit a comment)")
+    diff.add_argument("--full-url", default="", help="where readers of a cut comment find the whole, e.g. the workflow run's page")
     commands.add_parser("messages", help="add the site's new wording to each translations/CODE/LC_MESSAGES/messages.po (changed: fuzzy; unused: removed)")
     args = parser.parse_args(argv)
 
     if args.command == "schemas":
+        if args.out.exists() and not args.out.is_dir():
+            print(f"schemas: {args.out} is a file: name a folder (new or holding the schemas); nothing was written", file=sys.stderr)
+            return 2
         for path in write_schemas(args.out):
             print(f"wrote {path}")
         return 0
 
     if args.command == "diff":
-        return _diff(args.root, args.base)
+        return _diff(args.root, args.base, args.full, args.full_url)
     try:
         if args.command == "markdown":
             check_target(args.root, args.out)  # before the work, so a wrong folder is said at once
-        content = prepare(args.root)
+        content = prepare(args.root, share_images=args.command != "check")
     except ExportRefused as refused:
         print(f"markdown: {refused}; nothing was written", file=sys.stderr)
         return 2
@@ -55,6 +62,12 @@ def main(argv: list[str] | None = None) -> int:
         print_errors(errors, report=sys.stderr, commands=sys.stdout)
         return 1
     if args.command == "check":
+        # As the build does: every page rendered, its HTML held to the one policy.
+        render = markdown_renderer(*markdown_extensions(args.root))
+        html_mistakes = every_page_errors(content, args.root, render)
+        if html_mistakes:
+            print_errors(DataErrors(html_mistakes), report=sys.stderr, commands=sys.stdout)
+            return 1
         d = content.dataset
         print(
             f"OK: {len(d.figures)} figures, {len(d.sources)} sources, {len(d.articles)} legal articles, "
@@ -76,19 +89,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 
-def _diff(root: Path, base: str) -> int:
+def _diff(root: Path, base: str, full: Path | None = None, full_url: str = "") -> int:
     """The Markdown on standard output; exit 1 when the working tree has mistakes (listed
     instead of the changes), 2 when BASE names no commit."""
     try:
-        new = prepare(root)
+        new = prepare(root, share_images=False)
     except DataErrors as errors:
         print(errors.report(), file=sys.stderr)
-        print(mistakes_markdown(errors), end="")
+        print(within_limit(mistakes_markdown(errors), full_url), end="")
         return 1
     with tempfile.TemporaryDirectory(prefix="crimea-record-base-") as tmp:
         try:
             commit = extract_at(root, base, Path(tmp))
-            old = prepare(Path(tmp), site=new.site)
+            old = prepare(Path(tmp), site=new.site, share_images=False)
         except GitRefError as exc:
             print(f"diff: {exc}", file=sys.stderr)
             return 2
@@ -97,5 +110,8 @@ def _diff(root: Path, base: str) -> int:
             print(errors.report(), file=sys.stderr)
             print(base_unreadable_markdown(base, errors), end="")
             return 0
-    print(review_markdown(old, new, base, commit), end="")
+    text = review_markdown(old, new, base, commit)
+    if full is not None:
+        full.write_text(text, encoding="utf-8")
+    print(within_limit(text, full_url), end="")
     return 0

@@ -23,12 +23,20 @@ class DataError:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.loc}: {self.message}"
+        return f"{_one_line(str(self.loc))}: {_one_line(self.message)}"
 
     def annotation(self) -> str:
         """The mistake as a GitHub Actions workflow command, shown on its line of the pull request."""
         loc = self.loc
         return f"::error file={_command_property(loc.file)},line={loc.line},col={loc.col}::{_command_data(self.message)}"
+
+
+def _one_line(text: str) -> str:
+    """Text from the data on one line of the report, its line breaks and other controls shown as
+    escapes: a line of its own could be read as a command (GitHub's `::warning …`, `::stop-commands::`)."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 class DataErrors(Exception):

@@ -18,6 +18,8 @@ from typing import get_args
 
 from .check.anchors import check_anchor_ids
 from .check.counters import check_charts
+from .check.front_matter import check_front_matter
+from .check.output_paths import check_output_paths
 from .check.outside_requests import check_page_html, check_style_sheets
 from .check.redirects import anchors, check_redirects, page_address
 from .check.references import check_references
@@ -29,6 +31,7 @@ from .i18n.languages import Language, RegistryError
 from .load.corrections_file import Correction, read_corrections
 from .load.data_files import read_dataset
 from .load.markers import MARKERS, Reference, find_references
+from .load.project_files import check_no_symlinks, markdown_files, read_text, shown_path_no_resolve
 from .load.redirects_file import Redirect, read_redirects
 from .model.addresses import SiteInfo
 from .model.dataset import Dataset
@@ -41,12 +44,14 @@ from .publish.downloads import downloads
 from .publish.share_cards import share_cards
 from .render import translated_pages
 from .render.changes import changes
+from .render.embeds import figure_page
 from .render.expand import expand_references
 from .render.language import in_language, page_title, use_project
 from .render.language import registry as language_registry
 from .render.pages import changes as changes_page
 from .render.pages import legal, registry, report
 from .render.pages.common import licence_statement
+from .render.pages.figure_pages import card_path
 from .render.source_words import in_language_phrase
 
 LICENCE_PLACEHOLDER = "<!-- licence -->"
@@ -129,9 +134,11 @@ class SiteContent:
         return {p: page.markdown for p, page in self.generated.items()}
 
 
-def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None, site: SiteInfo | None = None) -> SiteContent:
+def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None, site: SiteInfo | None = None, share_images: bool = True) -> SiteContent:
+    """`share_images=False`: everything but the figures' share images, which only the build
+    publishes (drawing them is most of the time `check` and `diff` would take)."""
     with _cycle_collector_paused():
-        return _prepare(root, docs_dir=docs_dir, data_dir=data_dir, today=today, site=site)
+        return _prepare(root, docs_dir=docs_dir, data_dir=data_dir, today=today, site=site, share_images=share_images)
 
 
 @contextmanager
@@ -147,7 +154,7 @@ def _cycle_collector_paused():
             gc.enable()
 
 
-def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None, site: SiteInfo | None) -> SiteContent:
+def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None, site: SiteInfo | None, share_images: bool) -> SiteContent:
     docs_dir = docs_dir or root / "docs"
     data_dir = data_dir or root / "data"
     use_project(root)
@@ -160,26 +167,27 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     dataset = read_dataset(data_dir, sink, label_root=root)
     check_dataset(dataset, sink, today=today or dt.date.today())
     content = SiteContent(dataset, site=site or SiteInfo.from_config(root))
-    for path in sorted(docs_dir.rglob("*.md")):
+    check_no_symlinks(root, sink, [docs_dir, data_dir, root / "translations"])
+    for path in markdown_files(docs_dir):
         rel = path.relative_to(docs_dir).as_posix()
-        shown = shown_path(path, root)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            sink.add(Loc(shown, 1), f"the page is not UTF-8 text ({exc.reason}): save it as UTF-8")
+        shown = shown_path_no_resolve(path, root)
+        text = read_text(path, shown, sink)
+        if text is None:
             continue
         content.pages[rel] = Page(rel, text, generated=False)
         refs = find_references(text, shown)
         check_references(refs, dataset, sink)
         check_page_html(text, shown, sink)
+        check_front_matter(text, shown, sink)
         check_charts(refs, dataset, sink)
         content.refs[rel] = refs
+    _check_translations(root, dataset, sink)
     check_style_sheets(docs_dir, root, sink, shown_path)
     for generated in registry.single_paths():
         if generated in content.pages:
             sink.add(Loc(shown_path(docs_dir / generated, root), 1), f"docs/{generated} is generated from data/: remove this file or rename it")
     content.redirects = read_redirects(data_dir, root, sink)
-    content.corrections = read_corrections(data_dir, root, sink, dataset)
+    content.corrections = read_corrections(data_dir, root, sink, dataset, today or dt.date.today())
     if sink.errors:
         # The generated pages cannot be rendered yet: check the redirects against their
         # entries' ids, so that this run still lists every mistake it can.
@@ -197,6 +205,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
             if entry.counts_as_use:
                 content.used_on = _usage(content, [page_path], content.used_on)
         inputs.used_on = content.used_on
+    _check_output_paths(content, docs_dir, root, sink)
     check_anchor_ids(content.generated_markdown(), dataset, sink)
     check_redirects(content.redirects, _anchors(content, dataset), sink)
     sink.raise_if_any()
@@ -204,12 +213,64 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     content.downloads.update(citation_files(dataset, content.site))
     content.downloads[ZIP_PATH] = data_zip(content.downloads, content.site)
     content.downloads[changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
-    content.downloads.update(share_cards(dataset, content.site.name))
+    if share_images:
+        content.downloads.update(share_cards(dataset, content.site.name))
     for lang in language_registry().translated:
         content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today or dt.date.today())))
         content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content.pages, root))]
     content.record_translations = record_translations(dataset, language_registry())
     return content
+
+
+
+
+def _check_output_paths(content: SiteContent, docs_dir: Path, root: Path, sink: ErrorSink) -> None:
+    """Pages, downloads and the other files of docs/ land in files of their own (check/output_paths.py)."""
+    fixed: list[tuple[str, Loc | None, str]] = [(p, None, p) for p, page in content.pages.items() if page.generated and not p.startswith("figures/")]
+    fixed += [(path, None, path) for path in content.downloads]
+    written: list[tuple[str, Loc | None, str]] = []
+    files = [p for p in docs_dir.rglob("*") if p.is_file()] if docs_dir.is_dir() else []
+    for file in sorted(files, key=lambda f: f.as_posix()):
+        path = file.relative_to(docs_dir).as_posix()
+        if path not in content.pages or not content.pages[path].generated:
+            written.append((path, Loc(shown_path_no_resolve(file, root), 1), f"docs/{path}"))
+    figures_own: list[tuple[str, Loc | None, str]] = []
+    for figure in content.dataset.figures.values():
+        loc = figure.locs.get("id", figure.locs.get("__record__"))
+        figures_own += [(figure_page(figure.id), loc, f"figure '{figure.id}': its own page"), (card_path(figure.id), loc, f"figure '{figure.id}': its share image")]
+
+    prefixes = [lang.prefix for lang in language_registry().translated]
+
+    def translated(entries: list[tuple[str, Loc | None, str]]) -> list[tuple[str, Loc | None, str]]:
+        return [(prefix + path, loc, what) for prefix in prefixes for path, loc, what in entries if path.endswith(".md")]
+
+    def in_prefix(path: str) -> str | None:
+        return next((prefix for prefix in prefixes if path.startswith(prefix)), None)
+
+    for path, loc, what in written:
+        prefix = in_prefix(path)
+        if prefix is not None and loc is not None:
+            sink.add(loc, f"{what}: {prefix} is where the site publishes its pages in another language: move this file out of docs/{prefix}")
+    written = [entry for entry in written if in_prefix(entry[0]) is None]
+    check_output_paths([*fixed, *written, *figures_own, *translated(fixed + written + figures_own)], sink)
+
+
+def _check_translations(root: Path, dataset: Dataset, sink: ErrorSink) -> None:
+    """Every translated page (translations/LANG/PATH) is checked as its English page is: UTF-8,
+    references that exist, raw HTML and links by the same rules."""
+    folder = root / "translations"
+    if not folder.is_dir():
+        return
+    for path in markdown_files(folder):
+        text = read_text(path, shown_path_no_resolve(path, root), sink)
+        if text is None:
+            continue
+        shown = shown_path_no_resolve(path, root)
+        refs = find_references(text, shown)
+        check_references(refs, dataset, sink)
+        check_page_html(text, shown, sink)
+        check_front_matter(text, shown, sink)
+        check_charts(refs, dataset, sink)
 
 
 def _translated(content: SiteContent, root: Path, lang: Language, generated: dict[str, str]) -> dict[str, translated_pages.TranslatedPage]:
@@ -264,6 +325,10 @@ def _anchors(content: SiteContent, dataset: Dataset) -> dict[str, set[str]]:
         ids = {i for kind in entry.kinds for i in dataset.of_kind(kind)}
         path = entry.path
         found.setdefault(page_address(path), set()).update(ids)
+    # Every page also in the other language (its entries keep their ids), as the build publishes it.
+    singles = [entry.path for entry in registry.PAGES if not entry.is_folder]
+    for prefix in [lang.prefix for lang in language_registry().translated]:
+        found.update({page_address(prefix + path): set(found[page_address(path)]) for path in [*content.pages, *singles]})
     return found
 
 

@@ -121,7 +121,8 @@ CASES = [
     Case("bidi-isolate-in-id", 10, replace(FIG, "- id: fixture-people", "- id: fixture-\u2066people"),
          (f"data/figures.yml:61:15: U+2066 LEFT-TO-RIGHT ISOLATE: a bidirectional control that makes text read differently from what it holds; {CHAR_END}",)),
     Case("id-equal-to-a-heading-slug", 10, lambda p: (
-        replace(FIG, "- id: fixture-pupils", "- id: conscription")(p), replace("docs/index.md", "fixture-pupils", "conscription")(p)),
+        replace(FIG, "- id: fixture-pupils", "- id: conscription")(p), replace("docs/index.md", "fixture-pupils", "conscription")(p),
+        replace("translations/uk/index.md", "fixture-pupils", "conscription")(p)),
         ("data/figures.yml:75:7: figure 'conscription': this id is also the anchor of a heading on figures/, so its permanent link would lead to the heading: choose another id",)),
     Case("block-marker-mid-sentence", 10, append("docs/prosecutions.md", "\nSee {{ cards fixture-cases }} here.\n"),
          ("docs/prosecutions.md:17:5: {{ cards fixture-cases }} draws a block of its own: put it alone on its line, with a blank line before and after",)),

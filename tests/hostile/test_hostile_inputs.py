@@ -14,7 +14,7 @@ from crimea_record.pipeline import prepare
 
 from .cases import CASES, Case, append, write
 
-LOCATED = re.compile(r"^  (data|docs)/[\w./-]+:\d+:\d+: \S")
+LOCATED = re.compile(r"^  (data|docs|translations)/[\w./-]+:\d+:\d+: \S")
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)

@@ -121,7 +121,7 @@ def _export(root: Path, out: str | Path) -> subprocess.CompletedProcess:
     )
 
 
-@pytest.mark.parametrize("target", [".", "data", "docs", "docs/assets", "hooks", ".git", "..", "site-in-data/../data"])
+@pytest.mark.parametrize("target", [".", "data", "docs", "docs/assets", "hooks", ".git", "..", "site-in-data/../data", "translations/export", "translations/uk/export", ".github/export"])
 def test_export_refuses_the_project_and_its_own_folders(small_project, target):
     (small_project / ".git").mkdir()
     (small_project / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")

@@ -32,6 +32,8 @@ def numbers_in(text: str) -> set[int]:
     for match in _NUMBER.finditer(text):
         digits = re.sub(r"[,\u00a0\u202f ]", "", match["int"])
         frac = match["frac"] or ""
+        if len(digits) > 15:  # longer than any value may be (load/records_from_yaml.py): no figure's number
+            continue
         if match["thousand"]:
             found.add(round(float(f"{digits}.{frac or 0}") * 1000))
         elif not frac:

@@ -17,6 +17,7 @@ def check_dataset(dataset: Dataset, sink: ErrorSink, *, today: dt.date) -> None:
     _check_figures(dataset, sink, today)
     _check_other_dates(dataset, sink, today)
     _check_required_alternatives(dataset, sink)
+    _check_via_cycles(dataset, sink)
     check_quotes(dataset, sink)
     check_histories(dataset, sink)
 
@@ -102,3 +103,24 @@ def _check_required_alternatives(dataset: Dataset, sink: ErrorSink) -> None:
     for article in dataset.articles.values():
         if not (article.text or article.summary):
             sink.add(article.locs["__record__"], f"article '{article.id}': give the verbatim text or a summary in your own words")
+
+
+def _check_via_cycles(dataset: Dataset, sink: ErrorSink) -> None:
+    """A source known through itself, or through a source known through it: each circle once, at its first source."""
+    reported: set[str] = set()
+    for source in dataset.sources.values():
+        if source.id in reported or not source.via:
+            continue
+        if source.via == source.id:
+            reported.add(source.id)
+            sink.add(source.locs["via"], f"source '{source.id}': via names the source itself; name the source through which it is known, or remove via")
+            continue
+        chain = [source.id]
+        current = source
+        while current.via and current.via in dataset.sources and current.via not in chain:
+            current = dataset.sources[current.via]
+            chain.append(current.id)
+        if current.via == source.id:
+            reported.update(chain)
+            circle = " → ".join([*chain, source.id])
+            sink.add(source.locs["via"], f"source '{source.id}': via goes round in a circle ({circle}); a source cannot be known through itself")

@@ -5,13 +5,15 @@ named by a correction shows its date as its latest change.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ErrorSink, Loc, shown_path
+from ..errors import ErrorSink, Loc
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.records import Id, meta
+from .project_files import read_text, shown_path_no_resolve
 from .records_from_yaml import build_record
 from .yaml_nodes import parse_yaml
 
@@ -27,11 +29,16 @@ class Correction:
     locs: dict[str, Loc] = field(default_factory=dict, compare=False, repr=False, metadata={"internal": True})
 
 
-def read_corrections(data_dir: Path, root: Path, sink: ErrorSink, dataset: Dataset) -> list[Correction]:
+def read_corrections(data_dir: Path, root: Path, sink: ErrorSink, dataset: Dataset, today: dt.date | None = None) -> list[Correction]:
+    """`today`: the build's date; a correction dated after it is refused (it has not been made)."""
     path = data_dir / FILE
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return []
-    node = parse_yaml(path.read_text(encoding="utf-8"), shown_path(path, root), sink)
+    shown = shown_path_no_resolve(path, root)
+    text = read_text(path, shown, sink)
+    if text is None:
+        return []
+    node = parse_yaml(text, shown, sink)
     if node is None:
         return []
     if node.kind != "list":
@@ -44,5 +51,7 @@ def read_corrections(data_dir: Path, root: Path, sink: ErrorSink, dataset: Datas
             continue
         if correction.figure and correction.figure not in dataset.figures and not dataset.is_broken("figure", correction.figure):
             sink.add(correction.locs.get("figure", item.loc), f"correction: figure '{correction.figure}' is not defined: use an id from data/figures.yml")
+        if today is not None and correction.date.start > today:
+            sink.add(correction.locs.get("date", item.loc), f"correction: date {correction.date} is after today ({today.isoformat()}): give the date the correction was made")
         corrections.append(correction)
     return corrections

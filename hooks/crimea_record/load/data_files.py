@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..errors import ErrorSink, Loc, shown_path
+from ..errors import ErrorSink, Loc
 from ..model.dataset import Dataset
 from ..model.kinds import KINDS
 from .plain_text import FORBIDDEN
+from .project_files import read_text, shown_path_no_resolve
 from .records_from_yaml import build_record
 from .yaml_nodes import parse_yaml
 
@@ -18,18 +19,16 @@ def read_dataset(data_dir: Path, sink: ErrorSink, *, label_root: Path | None = N
     for kind, spec in KINDS.items():
         filename, cls = spec.data_file, spec.record
         path = data_dir / filename
-        shown = shown_path(path, label_root or data_dir.parent)
-        if not path.exists():
+        shown = shown_path_no_resolve(path, label_root or data_dir.parent)
+        if not path.exists() and not path.is_symlink():
             sink.add(Loc(shown, 1), f"the data file is missing: create {filename} (an empty list [] is fine)")
             dataset.unreadable.add(kind)
             continue
-        raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            sink.add(Loc(shown, line), f"the file is not UTF-8 text ({exc.reason}): save it as UTF-8")
-            _skip_ids_in(raw.decode("utf-8", "replace"), kind, dataset)
+        text = read_text(path, shown, sink)
+        if text is None:
+            dataset.unreadable.add(kind)
+            if path.is_file() and not path.is_symlink():
+                _skip_ids_in(path.read_bytes().decode("utf-8", "replace"), kind, dataset)
             continue
         root = parse_yaml(text, shown, sink, item_kind=kind)
         if root is None or root.kind != "list":

@@ -6,8 +6,8 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-PROJECT_FILES = ("data", "docs", "mkdocs.yml", "translations")
-"""What `prepare()` reads: the data, the pages and the config naming the site."""
+PROJECT_FILES = ("data", "docs", "translations", "mkdocs.yml")
+"""What `prepare()` reads: the data, the pages, their translations and the config naming the site."""
 
 
 class GitRefError(Exception):
@@ -36,6 +36,13 @@ def commit_of(root: Path, ref: str) -> str:
     raise GitRefError(f"'{ref}' is not a branch, tag or commit of this repository")
 
 
+def _regular_files_only(member: tarfile.TarInfo, path: str) -> tarfile.TarInfo | None:
+    """Folders and files; a link (which could point outside the project) is left out."""
+    if member.issym() or member.islnk():
+        return None
+    return tarfile.data_filter(member, path)
+
+
 def extract_at(root: Path, ref: str, dest: Path) -> str:
     """Write data/, docs/, translations/ and mkdocs.yml as they were at `ref` into `dest`; returns the commit."""
     commit = commit_of(root, ref)
@@ -46,5 +53,5 @@ def extract_at(root: Path, ref: str, dest: Path) -> str:
     if present:
         archive = _git(root, "archive", "--format=tar", tree, "--", *present)
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(dest, filter="data")
+            tar.extractall(dest, filter=_regular_files_only)
     return commit

@@ -54,22 +54,32 @@ class Reference:
 
 
 def find_references(text: str, file: str) -> list[Reference]:
-    # Markers and code spans both come in text order: one pass over each, and line numbers
-    # counted on from the previous marker, keep this linear in the length of the page.
+    # Markers and code spans both come in text order: one pass over each, and lines, line
+    # starts and ends worked out on from the previous marker, keep this linear in the length of
+    # the page, however many markers share a line.
     code = CODE.finditer(text)
     span = next(code, None)
-    found, line, counted_to = [], 1, 0
+    found: list[Reference] = []
+    line, counted_to, line_start, line_end, marker_on_line = 1, 0, 0, -1, False
     for match in MARKER.finditer(text):
         start = match.start()
         while span is not None and span.end() <= start:
             span = next(code, None)
         if span is not None and span.start() <= start:
             continue
-        line += text.count("\n", counted_to, start)
+        newlines = text.count("\n", counted_to, start)
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", counted_to, start) + 1
+            line_end, marker_on_line = -1, False
         counted_to = start
-        col = start - (text.rfind("\n", 0, start) + 1) + 1
-        line_end = text.find("\n", match.end())
-        alone = not text[start - col + 1 : start].strip() and not text[match.end() : None if line_end < 0 else line_end].strip()
+        col = start - line_start + 1
+        if line_end < 0:
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+        # Alone on its line: nothing before it (only the line's first marker can be) and nothing after.
+        alone = not marker_on_line and not text[line_start:start].strip() and not text[match.end() : line_end].strip()
+        marker_on_line = True
         found.append(
             Reference(match.group(1), tuple(match.group(2).split()), Loc(file, line, col), match.start(), match.end(), match.group(0), alone)
         )

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any, Literal, get_args, get_origin
+from urllib.parse import urlsplit
 
 from ..errors import ErrorSink, closest, did_you_mean
 from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, is_required, unwrap_optional
-from ..model.records import ID_PATTERN, URL_PATTERN, Id, Url
+from ..model.records import ID_MAX, ID_PATTERN, URL_PATTERN, Id, Url
 from ..model.translation import HASH, Ukrainian, translated_fields
 from .markers import MARKER
 from .plain_text import FORBIDDEN, describe
@@ -99,7 +101,8 @@ def _ukrainian(cls: type, node: Node, what: str, sink: ErrorSink, *, with_hash: 
         elif key == HASH:
             value = child.raw if child.raw is not None else child.value
             if not isinstance(value, str) or not _HASH_VALUE.match(value):
-                sink.add(child.loc, f"{where}: '{value}' is not a hash of the English text: copy the 16 letters and digits the build names")
+                shown = f"'{value}'" if isinstance(value, str) else _describe(child)
+                sink.add(child.loc, f"{where}: {shown} is not a hash of the English text: copy the 16 letters and digits the build names")
                 ok = False
             else:
                 translated_from = value
@@ -230,6 +233,9 @@ def _convert(tp: Any, node: Node, what: str, sink: ErrorSink) -> Any:
         return _INVALID
     if not _plain_text(text, tp is Url, node, what, sink):
         return _INVALID
+    if tp is Id and len(text) > ID_MAX:
+        sink.add(node.loc, f"{what}: an id of {len(text):,} characters: ids have at most {ID_MAX} (they are file names and addresses); shorten it")
+        return _INVALID
     if tp is Id and not ID_PATTERN.match(text):
         example = "-".join(re.findall(r"[a-z0-9]+", text.lower())) or "art328-cases"
         sink.add(node.loc, f"{what}: '{text}' is not a valid id: use lower-case letters, digits and single hyphens, e.g. {example}")
@@ -237,4 +243,25 @@ def _convert(tp: Any, node: Node, what: str, sink: ErrorSink) -> Any:
     if tp is Url and not URL_PATTERN.match(text):
         sink.add(node.loc, f"{what}: '{text}' is not a web address: only http:// or https:// links may leave the site")
         return _INVALID
+    if tp is Url and url_problem(text):
+        sink.add(node.loc, f"{what}: '{text}' {url_problem(text)}")
+        return _INVALID
     return text
+
+
+def url_problem(url: str) -> str | None:
+    """What makes a web address read as another than it is, or None: a user name before the host
+    (https://a.example@evil.example/ leads to evil.example) or a host name mixing alphabets
+    (Latin 'a' beside Cyrillic 'а')."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return "is not a valid web address: check the brackets and the host name"
+    if "@" in parts.netloc:
+        return "has a user name before the host (name@host): readers would take the name for the site; write the address without it"
+    for label in host.split("."):
+        scripts = {unicodedata.name(ch, "?").split()[0] for ch in label if ch.isalpha()}
+        if len(scripts) > 1:
+            return f"has a host name mixing alphabets ({', '.join(sorted(s.title() for s in scripts))}) in '{label}', which can imitate another site's name: write the address as the site writes it"
+    return None

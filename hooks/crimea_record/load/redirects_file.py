@@ -5,8 +5,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ErrorSink, Loc, shown_path
+from ..errors import ErrorSink, Loc
 from ..model.records import meta
+from .project_files import read_text, shown_path_no_resolve
 from .records_from_yaml import build_record
 from .yaml_nodes import parse_yaml
 
@@ -31,16 +32,11 @@ class Redirect:
 
 def read_redirects(data_dir: Path, root: Path, sink: ErrorSink) -> list[Redirect]:
     path = data_dir / FILE
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return []
-    shown = shown_path(path, root)
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        sink.add(Loc(shown, line, col), f"the file is not UTF-8 text ({exc.reason}): save it as UTF-8")
+    shown = shown_path_no_resolve(path, root)
+    text = read_text(path, shown, sink)
+    if text is None:
         return []
     node = parse_yaml(text, shown, sink)
     if node is None:

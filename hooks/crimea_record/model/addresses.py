@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from ..errors import DataError, DataErrors, Loc
 from .kinds import page_of
 
 SITE_URL_VARIABLE = "CRIMEA_RECORD_SITE_URL"
@@ -61,7 +62,7 @@ class SiteInfo:
         licence = {key: _config_value(text, f"licence_{key}", indent="  ") for key in ("name", "title", "url", "spdx")}
         return cls(
             _config_value(text, "site_name") or "",
-            public_site_url(_config_value(text, "site_url")),
+            public_site_url(_config_value(text, "site_url"), config_file=config),
             edit_base(repo_url, edit_uri, docs_dir),
             licence_from(licence),
         )
@@ -96,10 +97,47 @@ def _config_value(text: str, key: str, indent: str = "") -> str | None:
     return match.group(1).strip("'\"") if match else None
 
 
-def public_site_url(config_url: str | None, environ: dict[str, str] | None = None) -> str:
-    """The site's public address: CRIMEA_RECORD_SITE_URL, else `site_url` from mkdocs.yml, else ''."""
+def public_site_url(config_url: str | None, environ: dict[str, str] | None = None, config_file: Path | None = None) -> str:
+    """The site's public address: CRIMEA_RECORD_SITE_URL, else `site_url` from mkdocs.yml, else ''.
+    DataErrors when it is not an absolute http(s) address (it becomes every link's start)."""
     env = os.environ if environ is None else environ
-    return normal_site_url(env.get(SITE_URL_VARIABLE) or config_url)
+    url = env.get(SITE_URL_VARIABLE) or config_url
+    problem = site_url_problem(url or "")
+    if problem:
+        if env.get(SITE_URL_VARIABLE):
+            loc = Loc(f"environment variable {SITE_URL_VARIABLE}", 1)
+        else:
+            loc = _setting_loc(config_file, "site_url")
+        raise DataErrors([DataError(loc, problem)])
+    return normal_site_url(url)
+
+
+def site_url_problem(url: str) -> str | None:
+    """Why `url` cannot be the site's public address, or None (also for no address)."""
+    if not url.strip():
+        return None
+    shown = url.encode("unicode_escape").decode("ascii")[:80]
+    if any(not ch.isprintable() or ch.isspace() for ch in url.strip()):
+        return f"'{shown}' holds a control character or a space: write the address alone, e.g. https://example.org/crimea/"
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return f"'{shown}' is not an absolute http(s) address: write it in full, e.g. https://example.org/crimea/"
+    if "@" in parts.netloc:
+        return f"'{shown}' names a user before the host (user@host): write the address without it"
+    if parts.query or parts.fragment:
+        return f"'{shown}' has a query or fragment (? or #): write the address of the site's top folder only"
+    return None
+
+
+def _setting_loc(config_file: Path | None, key: str) -> Loc:
+    name = "mkdocs.yml"
+    if config_file is not None and config_file.is_file():
+        name = config_file.name
+        for number, line in enumerate(config_file.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+            match = re.match(rf"{key}\s*:\s*", line)
+            if match:
+                return Loc(name, number, match.end() + 1)
+    return Loc(name, 1)
 
 
 def normal_site_url(url: str | None) -> str:

@@ -17,6 +17,8 @@ from .translation import OPTIONAL, REQUIRED, Ukrainian
 Url = NewType("Url", str)
 Id = NewType("Id", str)
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_MAX = 100
+"""Characters in an id at most: a figure's id names its page's folder and its share image."""
 URL_PATTERN = re.compile(r"^https?://[^\s<>\"]+$")
 
 Qualifier = Literal["exact", "at-least", "more-than", "about"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from .portable_config import THEME_DIR, custom_dir, portable_config
 
 EXPORT_MARK = ".crimea-record-export"
-PROJECT_FOLDERS = ("data", "docs", "hooks", "tests", ".git", ".ci", ".venv")
+PROJECT_FOLDERS = ("data", "docs", "hooks", "tests", "translations", ".git", ".github", ".ci", ".venv")
 
 
 class ExportRefused(Exception):

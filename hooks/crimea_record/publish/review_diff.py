@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields, is_dataclass
 from typing import Any, Protocol
+from urllib.parse import quote
 
 from ..errors import DataErrors
 from ..load.markers import MARKERS, Reference
@@ -27,6 +28,8 @@ HEADING = "## What this change does to the site"
 FIRST_FIELDS = {"figure": ("value", "qualifier", "as_of", "source")}
 """Shown first, in this order; then the other changed fields in the order of the record class."""
 LONG = 200
+COMMENT_LIMIT = 60_000
+"""GitHub refuses a comment of more than 65,536 characters: a longer list is cut below this, with a link to the whole."""
 """Text longer than this is not repeated: the file's own diff shows it."""
 
 
@@ -116,8 +119,10 @@ def base_unreadable_markdown(base: str, errors: DataErrors) -> str:
 
 
 def md_code(text: str) -> str:
-    """Text for inside a code span, which shows backslashes as they are and ends at a backtick."""
-    return str(text).replace("`", "'")
+    """Text for inside a code span, which shows backslashes as they are and ends at a backtick;
+    on one line (a line break would let the next line start a heading or a list), controls shown."""
+    text = "".join(ch if ch.isprintable() or ch == " " else f"\\u{ord(ch):04x}" for ch in str(text))
+    return text.replace("`", "'")
 
 
 def _count(n: int, kind: Kind, verb: str) -> str:
@@ -226,7 +231,7 @@ def _pages_showing(kind: Kind, record_id: str, content: Content) -> list[str]:
 
 def _page_link(path: str, content: Content, anchor: str = "") -> str:
     title = content.pages[path].title
-    return f"[{md(title)}]({content.site.url}{page_url(path)}{'#' + anchor if anchor else ''})"
+    return f"[{md(title)}]({url_path(content.site.url + page_url(path))}{'#' + anchor if anchor else ''})"
 
 
 def _shown_on(kind: Kind, record_id: str, content: Content) -> str:
@@ -248,8 +253,54 @@ def _prose_pages(old: Content, new: Content) -> list[str]:
     out = []
     for path, page in prose_after.items():
         if path not in prose_before:
-            out.append(f"- new page: {_page_link(path, new)} `docs/{path}`")
+            out.append(f"- new page: {_page_link(path, new)} `{md_code('docs/' + path)}`")
         elif prose_before[path].markdown != page.markdown:
-            out.append(f"- text changed: {_page_link(path, new)} `docs/{path}`")
-    out += [f"- removed: {md(page.title)} `docs/{path}`" for path, page in prose_before.items() if path not in prose_after]
+            out.append(f"- text changed: {_page_link(path, new)} `{md_code('docs/' + path)}`")
+    out += [f"- removed: {md(page.title)} `{md_code('docs/' + path)}`" for path, page in prose_before.items() if path not in prose_after]
+    return out + _translations(old, new)
+
+
+def _translations(old: Content, new: Content) -> list[str]:
+    """Translated pages whose text changed: readers of that language see it."""
+    def written(content: Content) -> dict[str, Any]:
+        pages = getattr(content, "translated", {}) or {}
+        return {p: t for p, t in pages.items() if t.translated and t.english in content.pages and not content.pages[t.english].generated}
+
+    before, after = written(old), written(new)
+    out = []
+    for path, page in after.items():
+        what = "new translation" if path not in before else "translation changed" if before[path].markdown != page.markdown else ""
+        if what:
+            title = _H1.search(page.markdown)
+            link = f"[{md(title.group(1) if title else path)}]({url_path(new.site.url + page_url(path))})"
+            out.append(f"- {what}: {link} `{md_code(_translation_file(path, page.english))}`")
+    out += [f"- translation removed: `{md_code(_translation_file(path, page.english))}`" for path, page in before.items() if path not in after]
     return out
+
+
+_H1 = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.M)
+
+
+def _translation_file(path: str, english: str) -> str:
+    """translations/LANG/PATH for the page at LANG/PATH."""
+    return f"translations/{path.removesuffix(english).rstrip('/')}/{english}"
+
+
+def url_path(address: str) -> str:
+    """An address for a Markdown link: anything that could end the link or start markup, percent-encoded."""
+    return quote(address, safe="/:#?&=%@+,;~.-_")
+
+
+def within_limit(text: str, full_url: str = "", limit: int = COMMENT_LIMIT) -> str:
+    """The Markdown cut at a line below `limit` characters, saying how much is left out and where the whole is."""
+    if len(text) <= limit:
+        return text
+    where = f"[the whole list]({url_path(full_url)})" if full_url else "the whole list in the workflow run's artifacts"
+    lines, kept, size = text.splitlines(), [], 0
+    for line in lines:
+        if size + len(line) + 1 > limit - 300:
+            break
+        kept.append(line)
+        size += len(line) + 1
+    left = len(lines) - len(kept)
+    return "\n".join([*kept, "", f"… and {left} more line{'s' if left != 1 else ''}, left out to keep this comment within GitHub's limit: see {where}."]) + "\n"

@@ -32,9 +32,40 @@ def _font(weight: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size)
 
 
+@cache
+def _missing(weight: str, size: int, char: str) -> bool:
+    """Whether the font has no glyph for `char` (it would draw the empty box it draws for U+E000)."""
+    return char != "\ue000" and _glyph(weight, size, char) == _glyph(weight, size, "\ue000")
+
+
+@cache
+def _glyph(weight: str, size: int, char: str) -> bytes:
+    image = Image.new("L", (2 * size, 2 * size))
+    ImageDraw.Draw(image).text((0, 0), char, font=_font(weight, size), fill=255)
+    return image.tobytes()
+
+
+def drawable(text: str, font: ImageFont.FreeTypeFont) -> str:
+    """The text without the characters the font cannot draw (emoji, other scripts): left out, never boxes."""
+    weight = font.path.rsplit("-", 1)[-1].removesuffix(".ttf") if isinstance(font.path, str) else ""
+    kept = "".join(ch for ch in text if ch.isspace() or not _missing(weight, int(font.size), ch))
+    return " ".join(kept.split())
+
+
+def _pieces(word: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """A word wider than the card, cut into pieces that fit."""
+    pieces = [""]
+    for ch in word:
+        if pieces[-1] and font.getlength(pieces[-1] + ch) > width:
+            pieces.append("")
+        pieces[-1] += ch
+    return pieces
+
+
 def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int, max_lines: int) -> list[str]:
     lines: list[str] = []
-    for word in text.split():
+    words = [piece for word in drawable(text, font).split() for piece in (_pieces(word, font, width) if font.getlength(word) > width else [word])]
+    for word in words:
         if lines and font.getlength(f"{lines[-1]} {word}") <= width:
             lines[-1] += f" {word}"
         else:
@@ -62,7 +93,7 @@ def share_card(figure: Figure, dataset: Dataset, site_name: str) -> bytes:
     for line in _wrap(site_name, _font("Semibold", 34), text_width, 1):
         draw.text((MARGIN, 42), line, font=_font("Semibold", 34), fill=(255, 255, 255), anchor="lm")
 
-    value = stated_value(figure)
+    value = drawable(stated_value(figure), _font("Bold", 80))
     value_font = _fitting(value, "Bold", (132, 112, 96, 80), text_width)
     y = 112.0
     draw.text((MARGIN, y), value, font=value_font, fill=BAND, anchor="la")
