@@ -253,3 +253,11 @@ def test_figures_is_a_compact_list_each_entry_opening_its_own_page(small_site):
         assert folded, f"{figure_id}: the entry's details are not folded"
         assert f'href="{figure_id}/"' in shown, f"{figure_id}: the entry does not open the figure's own page"
         assert "<blockquote" not in shown and "<table" not in shown, f"{figure_id}: quote or history shown unfolded"
+
+
+def test_the_language_selector_names_the_pages_language(built_site):
+    for page, name in (("index.html", "English"), ("uk/index.html", "Українська")):
+        html = (built_site / page).read_text(encoding="utf-8")
+        button = re.search(r'<button class="md-header__button md-icon language-button" aria-label="([^"]*)">(.*?)</button>', html, re.S)
+        assert button, f"{page}: no language selector"
+        assert button.group(1).endswith(f": {name}") and f">{name}</span>" in button.group(2), f"{page}: the selector does not say {name}"
