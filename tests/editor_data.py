@@ -62,9 +62,14 @@ BASE: dict[str, str] = {
 }
 
 
+REGISTRY = "translations/languages.yml"
+
+
 def write_project(root: Path, files: dict[str, str | bytes | None]) -> Path:
-    """Write BASE with `files` laid over it; a value of None deletes that file."""
-    for rel, text in {**BASE, **files}.items():
+    """Write BASE with `files` laid over it; a value of None deletes that file. The language
+    registry is the real one (its `data_key`s make the records' `uk:` mappings)."""
+    registry = {REGISTRY: (Path(__file__).resolve().parent.parent / REGISTRY).read_text(encoding="utf-8")}
+    for rel, text in {**registry, **BASE, **files}.items():
         if text is None:
             continue
         path = root / rel

@@ -38,7 +38,7 @@ ACCESSED = "(accessed [date])."
 def test_an_undated_figure_from_a_source_known_through_another_cites_both_honestly(small_site):
     assert citation_under(small_site, "figures", "fixture-convictions") == (
         "Fixture Summary Publisher: Fixture convictions in those cases: 45 fixture convictions, date not stated by the source. "
-        "In Fixture summary known only through the fixture article (Fixture Summary Publisher), known through "
+        "In [untitled] (Fixture Summary Publisher), known through "
         "“Fixture article – the fixture summary’s “quoted” words” (Fixture Article Publisher). "
         f"Cited from Fixture record, {FIXTURE_URL}figures/#fixture-convictions {ACCESSED}"
     )

@@ -390,7 +390,7 @@ CASES = [
         "source-without-title",
         edit("data/sources.yml", "  title: Example report\n", ""),
         [
-            "data/sources.yml:1:3: source 'src-a': give a title (exact, as published) or a description",
+            "data/sources.yml:1:3: source 'src-a': missing field 'title': add 'title:' to this entry. The document's own title (headline), exactly as published and in its own language; `untitled` when the real title is not known. Never a description: that goes into `note`.",
         ],
     ),
     case(

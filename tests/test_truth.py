@@ -192,7 +192,7 @@ def test_finding_3_the_article_pairing_and_the_missions_figures_side_by_side():
     guilty = DATA.figures["mission-art328-guilty"]
     assert (guilty.value, guilty.qualifier) == (497, "more-than") and "over 497" in guilty.quote.text
     assert "over 497" in (DATA.figures["art328-convictions"].uncertain or "")
-    assert [h.value for h in DATA.figures["mission-art328-proceedings"].history] == [497]
+    assert [h.value for h in DATA.figures["mission-art328-proceedings"].history] == [497, 421]  # 421: issue 22
 
 
 def test_finding_4_what_is_known_of_the_sevastopol_pupils():
@@ -217,7 +217,8 @@ def test_finding_6_event_dates_cite_sources_that_state_them():
     for event_id in ("full-scale-invasion", "mobilisation-decree"):
         assert DATA.events[event_id].sources != ["report-article"], event_id
     decree = DATA.events["mobilisation-decree"]
-    assert str(decree.date) == "2022-09", "the day of the decree is in no source the editors hold"
+    # Issue 22: the joint statement states the day; the event cites it (it had been dated to the month).
+    assert str(decree.date) == "2022-09-21" and "zmina-statement-2022-09" in decree.sources
     # "partial mobilisation" in quotation marks is the cited source's own wording.
     assert '"partial mobilisation"' in DATA.figures["summonses-crimeasos-2022"].quote.text
     assert DATA.figures["summonses-crimeasos-2022"].source in decree.sources
@@ -229,7 +230,8 @@ def test_finding_7_the_dead_of_crimean_units_are_not_evidence_of_mobilised_resid
         assert "soldiers-killed-crimea-units" not in violation.figures
         assert "killed-likely-ukrainian-citizens" not in violation.figures
     assert "not all of them Crimean residents" in DATA.figures["soldiers-killed-crimea-units"].label
-    assert "{{ compare soldiers-killed-crimea-units burials-crimea crimeans-killed-chrg }}" in _page("conscription.md")
+    # Issue 22 added the Mission's later counts and CrimeaSOS's beside them, each its own figure.
+    assert "{{ compare soldiers-killed-crimea-units mission-killed-crimea-units-later crimeasos-killed-crimea-units mission-dead-linked-to-crimea burials-crimea crimeans-killed-chrg }}" in _page("conscription.md")
 
 
 def test_finding_8_wording_titles_acts_and_the_history():

@@ -235,7 +235,7 @@ def test_the_live_data_has_every_ukrainian_text_and_none_stale():
     from crimea_record.pipeline import prepare
 
     content = prepare(Path(__file__).resolve().parent.parent)
-    assert content.record_translations.lines == []
+    assert content.record_translations["uk"].lines == []
 
 
 def test_the_schemas_and_downloads_know_the_ukrainian_fields(small_site):

@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "messages":
         for lang in registry().translated:
-            path = catalogue.update(args.root, lang.code, catalogue.from_code() + content_messages(content.pages, args.root))
+            path = catalogue.update(args.root, lang.code, catalogue.from_code() + content_messages(content, args.root))
             print(f"updated {path}")
         for line in content.message_problems:
             print(line)

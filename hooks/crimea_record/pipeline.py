@@ -88,8 +88,8 @@ class SiteContent:
     corrections: list[Correction] = field(default_factory=list)
     # The translated pages, by path (CODE/…), one per English page and language (render/translated_pages.py).
     translated: dict[str, translated_pages.TranslatedPage] = field(default_factory=dict)
-    # The records' Ukrainian text: missing and stale translations (check/translations.py).
-    record_translations: RecordTranslations = field(default_factory=RecordTranslations)
+    # The records' translated text per language (code): missing and stale translations (check/translations.py).
+    record_translations: dict[str, RecordTranslations] = field(default_factory=dict)
     # Messages of the site's wording missing, untranslated or fuzzy in a catalogue (i18n/catalogue.py).
     message_problems: list[str] = field(default_factory=list)
 
@@ -128,7 +128,8 @@ class SiteContent:
     def translation_lines(self) -> list[str]:
         """Every stale page translation and every missing or stale record translation, one line each."""
         pages = [f"stale translation: {translated_pages.stale_line(p, self.pages[p.english].markdown)}" for p in self.stale_translations]
-        return pages + [f"{self.record_translations.language_name} text: {line}" for line in self.record_translations.lines] + self.message_problems
+        records = [f"{found.language_name} text: {line}" for found in self.record_translations.values() for line in found.lines]
+        return pages + records + self.message_problems
 
     def generated_markdown(self) -> dict[str, str]:
         return {p: page.markdown for p, page in self.generated.items()}
@@ -217,7 +218,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         content.downloads.update(share_cards(dataset, content.site.name))
     for lang in language_registry().translated:
         content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today or dt.date.today())))
-        content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content.pages, root))]
+        content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content, root))]
     content.record_translations = record_translations(dataset, language_registry())
     return content
 
@@ -289,14 +290,17 @@ def _title(markdown: str | None) -> str | None:
     return html.escape(re.sub(r"\\(.)", r"\1", match.group(1)), quote=False) if match else None
 
 
-def content_messages(pages: dict[str, Page], root: Path) -> list[catalogue.Wanted]:
+def content_messages(content: SiteContent, root: Path) -> list[catalogue.Wanted]:
     """The messages the site asks for beyond those written in the code: each page's menu title,
     the menu's sections (mkdocs.yml's nav), each kind's heading on the Data page, each quote
-    language's phrase."""
+    language's phrase, and each figure's unit with its plural forms (after a number: '574 кримінальні справи')."""
+    pages = content.pages
     out = [catalogue.Wanted(title, "menu section", ("mkdocs.yml nav",)) for title in catalogue.nav_sections(root / "mkdocs.yml")]
     out += [catalogue.Wanted(path, "page title", (f"The menu title of docs/{path} ({page.title})",)) for path, page in pages.items() if not path.startswith("figures/")]
     out += [catalogue.Wanted(kind.heading, None, ("kinds.py",)) for kind in KINDS.values()]
     out += [catalogue.Wanted(in_language_phrase(code), "quote language") for code in get_args(QuoteLanguage)]
+    units = dict.fromkeys(figure.unit for figure in content.dataset.figures.values())
+    out += [catalogue.Wanted((unit, unit), "unit", ("A figure's unit after a number (data/figures.yml): one form per plural form",)) for unit in units]
     return out
 
 

@@ -16,7 +16,7 @@ from crimea_record.load.yaml_nodes import _Loader
 from crimea_record.model.fields import field_specs, is_record_type, unwrap_optional
 from crimea_record.model.kinds import KINDS
 from crimea_record.model.records import Url
-from crimea_record.model.translation import HASH, Ukrainian
+from crimea_record.model.translation import HASH, TRANSLATIONS
 
 HOSTILE_TEXT = [
     "Cases <img src=x onerror=alert(document.domain)> <iframe src=https://evil.example/frame></iframe>",
@@ -50,8 +50,6 @@ def _hostile(value: Any, tp: Any, texts, same: dict[str, str]) -> Any:
         return [_hostile(v, item_tp, texts, same) for v in value]
     if is_record_type(tp):
         return _record(value, tp, texts, same)
-    if tp is Ukrainian:  # the Ukrainian text of the same fields: hostile too, from a cycle of its own
-        return {key: text if key == HASH else next(_UK_TEXTS[0]) for key, text in value.items()}
     if tp is Url:
         return HOSTILE_URL
     if _is_text(tp):
@@ -72,12 +70,17 @@ def _record(raw: dict, cls: type, texts, same: dict[str, str]) -> dict:
             out[key] = same.setdefault(value, next(texts))
         elif key in specs:
             out[key] = _hostile(value, specs[key], texts, same)
+        elif TRANSLATIONS in specs and isinstance(value, dict):  # a language's mapping (`uk:`): hostile too, from a cycle of its own
+            out[key] = {name: text if name == HASH else next(_UK_TEXTS[0]) for name, text in value.items()}
         else:
             out[key] = value
     quote = out.get("quote")
     if isinstance(quote, dict) and "value" in raw:
         # A quote must hold its figure's number: hostile words around it.
         quote["text"] = f"{quote['text']} {raw['value']}"
+        if quote.get("translation"):
+            # A translation keeps the quote's numbers (check/quotes.py): hostile words, the same number.
+            quote["translation"] = quote["text"]
     return out
 
 

@@ -39,7 +39,11 @@ _LABEL = "label: Fixture cases counted for testing"
 
 def _load(label: str, quoted: bool):
     value = json.dumps(label, ensure_ascii=False) if quoted else label
-    folder = Path(tempfile.mkdtemp(prefix="fuzz-"))
+    project = Path(tempfile.mkdtemp(prefix="fuzz-"))
+    folder = project / "data"
+    folder.mkdir()
+    (project / "translations").mkdir()  # the registry: its data keys make the `uk:` mappings
+    (project / "translations" / "languages.yml").write_text((Path(__file__).resolve().parents[2] / "translations" / "languages.yml").read_text(encoding="utf-8"), encoding="utf-8")
     try:
         for name, text in _DATA.items():
             (folder / name).write_text(text.replace(_LABEL, f"label: {value}", 1) if name == "figures.yml" else text, encoding="utf-8", newline="")
@@ -47,7 +51,7 @@ def _load(label: str, quoted: bool):
         dataset = read_dataset(folder, sink, label_root=folder.parent)
         return dataset, sink.errors
     finally:
-        shutil.rmtree(folder)
+        shutil.rmtree(project)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

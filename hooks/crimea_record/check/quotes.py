@@ -15,8 +15,9 @@ from ..model.records import Figure, HistoryEntry
 
 _THOUSAND = r"(?:thousand|тисяч\w*|тис\.?|тысяч\w*|тыс\.?)"
 _NUMBER = re.compile(
-    r"(?<![\d\w])(?P<int>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:[.,](?P<frac>\d{1,2})(?!\d))?"
-    r"(?:\s*-\s*\d+(?:[.,]\d+)?)?(?P<thousand>\s*" + _THOUSAND + r")?",
+    r"(?<![\d\w])(?P<int>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)(?:[.,](?P<frac>\d{1,2})(?!\d))?"
+    # A range ("13-15%", "3-3.5 thousand") states both its ends.
+    r"(?:\s*[-\u2013]\s*(?P<upper>\d+)(?:[.,](?P<upper_frac>\d{1,2})(?!\d))?(?![\d,]))?(?P<thousand>\s*" + _THOUSAND + r")?",
     re.I,
 )
 _WORDS = {
@@ -28,17 +29,24 @@ _WORDS = {
 
 def numbers_in(text: str) -> set[int]:
     """Every whole number the text states, in any of the ways the module docstring lists."""
+    return digits_in(text) | {value for word, value in _WORDS.items() if re.search(rf"\b{word}\b", text, re.I)}
+
+
+def digits_in(text: str) -> set[int]:
+    """The whole numbers the text writes in digits (with "thousand" words), not in words: what a
+    translation must keep exactly."""
     found: set[int] = set()
     for match in _NUMBER.finditer(text):
-        digits = re.sub(r"[,\u00a0\u202f ]", "", match["int"])
-        frac = match["frac"] or ""
-        if len(digits) > 15:  # longer than any value may be (load/records_from_yaml.py): no figure's number
-            continue
-        if match["thousand"]:
-            found.add(round(float(f"{digits}.{frac or 0}") * 1000))
-        elif not frac:
-            found.add(int(digits))
-    found |= {value for word, value in _WORDS.items() if re.search(rf"\b{word}\b", text, re.I)}
+        ends = [(re.sub(r"[,\u00a0\u202f ]", "", match["int"]), match["frac"] or "")]
+        if match["upper"]:
+            ends.append((match["upper"], match["upper_frac"] or ""))
+        for digits, frac in ends:
+            if len(digits) > 15:  # longer than any value may be (load/records_from_yaml.py): no figure's number
+                continue
+            if match["thousand"]:
+                found.add(round(float(f"{digits}.{frac or 0}") * 1000))
+            elif not frac:
+                found.add(int(digits))
     return found
 
 
@@ -63,3 +71,15 @@ def _check(entry: Figure | HistoryEntry, what: str, sink: ErrorSink) -> None:
         )
     if quote.language and quote.language != DATA_LANGUAGE and not quote.translation:
         sink.add(quote.locs["language"], f"{what}: a quote in '{quote.language}' needs a translation: your English rendering, shown as the editors'")
+    in_quote = digits_in(quote.text)
+    translations = [("translation", quote.translation, quote.locs.get("translation"))]
+    for key, side in quote.translations.items():
+        if "translation" in side.texts:
+            translations.append((f"'{key}:' translation", side.texts["translation"], side.locs.get("translation")))
+    for name, translation, loc in translations:
+        if translation and digits_in(translation) != in_quote:
+            sink.add(loc or quote.locs["text"], f"{what}: the quote's {name} states {_listed(digits_in(translation))} where the quote states {_listed(in_quote)}; a translation keeps every number of the quote")
+
+
+def _listed(values: set[int]) -> str:
+    return ", ".join(f"{v:,}" for v in sorted(values)) or "no number"

@@ -10,6 +10,7 @@ from ..model.records import Figure
 from .counters import check_histories
 from .quotes import check_quotes
 from .references import not_defined
+from .translated_numbers import check_translated_numbers
 
 
 def check_dataset(dataset: Dataset, sink: ErrorSink, *, today: dt.date) -> None:
@@ -19,6 +20,7 @@ def check_dataset(dataset: Dataset, sink: ErrorSink, *, today: dt.date) -> None:
     _check_required_alternatives(dataset, sink)
     _check_via_cycles(dataset, sink)
     check_quotes(dataset, sink)
+    check_translated_numbers(dataset, sink)
     check_histories(dataset, sink)
 
 
@@ -98,8 +100,10 @@ def _check_other_dates(dataset: Dataset, sink: ErrorSink, today: dt.date) -> Non
 
 def _check_required_alternatives(dataset: Dataset, sink: ErrorSink) -> None:
     for source in dataset.sources.values():
-        if not (source.title or source.description):
-            sink.add(source.locs["__record__"], f"source '{source.id}': give a title (exact, as published) or a description")
+        if not source.title:
+            sink.add(source.locs["__record__"], f"source '{source.id}': give the document's title exactly as published, or 'title: untitled' when it is not known; a description of the document goes into 'note'")
+        elif source.title_translation and not source.title_language:
+            sink.add(source.locs["title_translation"], f"source '{source.id}': a title_translation needs title_language (uk or ru): the language the title is written in")
     for article in dataset.articles.values():
         if not (article.text or article.summary):
             sink.add(article.locs["__record__"], f"article '{article.id}': give the verbatim text or a summary in your own words")

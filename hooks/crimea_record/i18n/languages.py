@@ -14,6 +14,8 @@ from babel import Locale, UnknownLocaleError
 REGISTRY = Path("translations") / "languages.yml"
 DATA_LANGUAGE = "en"
 """The language data/ is written in: its fields, and a quote's `translation:`, are English."""
+QUOTE_LANGUAGES = ("en", "uk", "ru")
+"""The languages a source's quoted words may be in (a quote's `language:`), whether or not the site is published in them."""
 
 
 class RegistryError(Exception):
@@ -41,6 +43,8 @@ class Language:
     site_name: str | None = None  # None: the site's own (mkdocs.yml), for the source language
     site_description: str | None = None
     copyright: str | None = None
+    quotes: str = "“”"  # the opening and the closing quotation mark, around quoted words and titles
+    article_case: str = "as-written"  # "lower": a provision after its instrument's name begins in lower case ("…, стаття 8")
 
     @property
     def babel(self) -> Locale:
@@ -64,8 +68,10 @@ class Registry:
         return next((lang for lang in self.translated if path.startswith(lang.prefix)), self.source)
 
 
-_REQUIRED = {f.name for f in fields(Language) if f.default is not None and f.name != "code"} - {"data_key"}
-_OPTIONAL = {"site_name", "site_description", "copyright", "data_key", "theme_language"}
+_DEFAULTED = {"quotes", "article_case"}
+_REQUIRED = {f.name for f in fields(Language) if f.default is not None and f.name != "code"} - {"data_key"} - _DEFAULTED
+_OPTIONAL = {"site_name", "site_description", "copyright", "data_key", "theme_language"} | _DEFAULTED
+ARTICLE_CASES = ("as-written", "lower")
 
 
 ENGLISH_ONLY = Registry(Language(DATA_LANGUAGE, "English", "English", "en", "", "en", "en", None, "#,##0", "d MMMM y", "MMMM y", "y", "MMM"), ())
@@ -107,6 +113,10 @@ def _load(path: Path, _mtime: float) -> Registry:
             lang.babel  # noqa: B018
         except (ValueError, UnknownLocaleError):
             raise RegistryError(path, f"{where}: locale", f"'{lang.locale}' is not a locale Babel knows (such as en, uk, crh, ru)") from None
+        if len(lang.quotes) != 2:
+            raise RegistryError(path, f"{where}: quotes", f"'{lang.quotes}' should be two characters, the opening and the closing quotation mark (such as “” or «»)")
+        if lang.article_case not in ARTICLE_CASES:
+            raise RegistryError(path, f"{where}: article_case", f"'{lang.article_case}' is not one of: {', '.join(ARTICLE_CASES)}")
         if code != raw["source"] and (not lang.prefix.endswith("/") or not lang.data_key):
             raise RegistryError(path, where, "a translated language needs `prefix: CODE/` and `data_key: CODE`")
         languages.append(lang)

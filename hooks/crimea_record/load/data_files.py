@@ -5,16 +5,27 @@ import re
 from pathlib import Path
 
 from ..errors import ErrorSink, Loc
+from ..i18n import languages
 from ..model.dataset import Dataset
 from ..model.kinds import KINDS
 from .plain_text import FORBIDDEN
 from .project_files import read_text, shown_path_no_resolve
-from .records_from_yaml import build_record
+from .records_from_yaml import DATA_KEYS, build_record
 from .yaml_nodes import parse_yaml
 
 
 def read_dataset(data_dir: Path, sink: ErrorSink, *, label_root: Path | None = None) -> Dataset:
-    """Build records from every data file; mistakes go to `sink`, valid records are kept."""
+    """Build records from every data file; mistakes go to `sink`, valid records are kept.
+    Each translated language's text is read from its registry `data_key` (`uk:`, …)."""
+    registry = languages.load(label_root or data_dir.parent)
+    token = DATA_KEYS.set({lang.data_key: lang.english_name for lang in registry.translated if lang.data_key})
+    try:
+        return _read(data_dir, sink, label_root)
+    finally:
+        DATA_KEYS.reset(token)
+
+
+def _read(data_dir: Path, sink: ErrorSink, label_root: Path | None) -> Dataset:
     dataset = Dataset()
     for kind, spec in KINDS.items():
         filename, cls = spec.data_file, spec.record

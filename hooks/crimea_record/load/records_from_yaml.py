@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextvars import ContextVar
 from typing import Any, Literal, get_args, get_origin
 from urllib.parse import urlsplit
 
@@ -10,10 +11,14 @@ from ..errors import ErrorSink, closest, did_you_mean
 from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, is_required, unwrap_optional
 from ..model.records import ID_MAX, ID_PATTERN, URL_PATTERN, Id, Url
-from ..model.translation import HASH, Ukrainian, translated_fields
+from ..model.translation import HASH, TRANSLATIONS, Translation, translated_fields
 from .markers import MARKER
 from .plain_text import FORBIDDEN, describe
 from .yaml_nodes import Node
+
+DATA_KEYS: ContextVar[dict[str, str] | None] = ContextVar("data_keys", default=None)
+"""The registry's translated languages while data is read: data_key -> the language's English name
+(read_dataset sets it; a record's `uk:`, `ru:`, … mapping is its text in that language)."""
 
 
 def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | None:
@@ -22,7 +27,8 @@ def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | Non
         sink.add(node.loc, f"{what}: expected a set of 'field: value' lines (such as '- id: …' then '  label: …'), found {_describe(node)}")
         return None
     specs = field_specs(cls)
-    names = [f.name for f, _ in specs]
+    data_keys = (DATA_KEYS.get() or {}) if any(f.name == TRANSLATIONS for f, _ in specs) else {}
+    names = [name for f, _ in specs for name in (list(data_keys) if f.name == TRANSLATIONS else [f.name])]
     ok = True
     misspelt = set()  # fields whose name an unknown key is close to: not reported missing too
     for key, key_loc in node.key_locs.items():
@@ -34,6 +40,20 @@ def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | Non
             ok = False
     values: dict[str, Any] = {}
     for f, tp in specs:
+        if f.name == TRANSLATIONS:
+            translations: dict[str, Translation] = {}
+            values[f.name] = translations
+            for data_key, language in data_keys.items():
+                child = node.value.get(data_key)
+                if child is None or child.value is None or child.unreadable:
+                    ok = ok and (child is None or not child.unreadable)
+                    continue
+                converted = _translation(cls, child, what, sink, data_key, language, with_hash="id" in names)
+                if converted is _INVALID:
+                    ok = False
+                else:
+                    translations[data_key] = converted
+            continue
         child = node.value.get(f.name)
         if child is not None and child.unreadable:
             ok = False
@@ -48,20 +68,16 @@ def build_record(cls: type, node: Node, what: str, sink: ErrorSink) -> Any | Non
             elif is_required(f):
                 ok = False
             continue
-        inner = unwrap_optional(tp)
-        if inner is Ukrainian:
-            converted = _ukrainian(cls, child, what, sink, with_hash="id" in names)
-        else:
-            converted = _convert(inner, child, f"{what}: field '{f.name}'", sink)
+        converted = _convert(unwrap_optional(tp), child, f"{what}: field '{f.name}'", sink)
         if converted is _INVALID:
             ok = False
         else:
             values[f.name] = converted
-    uk = values.get("uk")
-    for name in uk.texts if isinstance(uk, Ukrainian) else ():
-        if name not in node.value and uk is not None:  # an English value that is there but wrong is reported already
-            sink.add(uk.locs[name], f"{what}: Ukrainian '{name}' without an English '{name}': add '{name}:' in English to this entry, or remove it from 'uk:'")
-            ok = False
+    for data_key, translation in values.get(TRANSLATIONS, {}).items():
+        for name in translation.texts:
+            if name not in node.value:  # an English value that is there but wrong is reported already
+                sink.add(translation.locs[name], f"{what}: {data_keys[data_key]} '{name}' without an English '{name}': add '{name}:' in English to this entry, or remove it from '{data_key}:'")
+                ok = False
     if not ok:
         return None
     record = cls(**values)
@@ -77,24 +93,24 @@ _INVALID = object()
 _HASH_VALUE = re.compile(r"^[0-9a-f]{16}$")
 
 
-def _ukrainian(cls: type, node: Node, what: str, sink: ErrorSink, *, with_hash: bool) -> Any:
-    """An entry's `uk:` mapping: Ukrainian text under the English fields' names (model/translation.py)."""
+def _translation(cls: type, node: Node, what: str, sink: ErrorSink, data_key: str, language: str, *, with_hash: bool) -> Any:
+    """An entry's mapping for one language (`uk:`): its text under the English fields' names (model/translation.py)."""
     allowed = list(translated_fields(cls)) + ([HASH] if with_hash else [])
     if node.kind != "mapping":
-        sink.add(node.loc, f"{what}: 'uk:' holds the Ukrainian text as 'field: text' lines under it (such as '  {allowed[0]}: …'), found {_describe(node)}")
+        sink.add(node.loc, f"{what}: '{data_key}:' holds the {language} text as 'field: text' lines under it (such as '  {allowed[0]}: …'), found {_describe(node)}")
         return _INVALID
     texts: dict[str, str] = {}
     translated_from = None
     ok = True
     for key, child in node.value.items():
-        where = f"{what}: 'uk: {key}'"
+        where = f"{what}: '{data_key}: {key}'"
         if key not in allowed:
-            hint = did_you_mean(key, allowed) or "; Ukrainian text goes under the English field's name: " + ", ".join(allowed)
+            hint = did_you_mean(key, allowed) or f"; {language} text goes under the English field's name: " + ", ".join(allowed)
             if key == HASH:
-                hint = "; translated_from belongs in the entry's own 'uk:', which covers its nested parts"
+                hint = f"; translated_from belongs in the entry's own '{data_key}:', which covers its nested parts"
             elif key in {f.name for f, _ in field_specs(cls)} and not did_you_mean(key, allowed):
-                hint = f"; '{key}' stays as it is in both languages (ids, numbers, dates, addresses, quotes and legal texts are not translated). Ukrainian text goes under: " + ", ".join(allowed)
-            sink.add(node.key_locs[key], f"{what}: 'uk:' has no field '{key}'{hint}")
+                hint = f"; '{key}' stays as it is in both languages (ids, numbers, dates, addresses, quotes and legal texts are not translated). {language} text goes under: " + ", ".join(allowed)
+            sink.add(node.key_locs[key], f"{what}: '{data_key}:' has no field '{key}'{hint}")
             ok = False
         elif child.unreadable:
             ok = False
@@ -107,7 +123,7 @@ def _ukrainian(cls: type, node: Node, what: str, sink: ErrorSink, *, with_hash: 
             else:
                 translated_from = value
         elif child.value is None:
-            sink.add(node.key_locs[key], f"{where} has no text: write the Ukrainian text or remove the line")
+            sink.add(node.key_locs[key], f"{where} has no text: write the {language} text or remove the line")
             ok = False
         else:
             converted = _convert(str, child, where, sink)
@@ -117,7 +133,7 @@ def _ukrainian(cls: type, node: Node, what: str, sink: ErrorSink, *, with_hash: 
                 texts[key] = converted
     if not ok:
         return _INVALID
-    return Ukrainian(texts, translated_from, {key: child.loc for key, child in node.value.items()})
+    return Translation(texts, translated_from, {key: child.loc for key, child in node.value.items()})
 
 
 _YAML_1_1_NUMBER = re.compile(r"^[-+]?(?:0[xob][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+|[0-9]+_[0-9_]*)$")

@@ -15,6 +15,7 @@ from typing import Any
 from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
+from ..model.records import UNTITLED, Source
 from ..render.citations import CITATIONS_FOLDER, CITE, citation_file
 from ..render.markdown_text import stated_value
 
@@ -22,6 +23,10 @@ WHOLE = "crimea-record"
 SOURCE_TYPES = {"report": "report", "article": "article-newspaper", "official": "document", "law": "legislation", "analysis": "report"}
 RIS_TYPES = {"dataset": "DATA", "report": "RPRT", "article-newspaper": "NEWS", "document": "GEN", "legislation": "LEGAL", "webpage": "ELEC"}
 BIB_TYPES = {"report": "techreport", "article-newspaper": "article"}
+
+
+def source_title_text(source: Source) -> str:
+    return f"[{UNTITLED}]" if source.untitled else str(source.title)
 
 
 def _issued(date: PartialDate | None) -> dict | None:
@@ -58,9 +63,16 @@ def csl_items(dataset: Dataset, site: SiteInfo) -> list[dict[str, Any]]:
         })
     for source in dataset.sources.values():
         items.append({
-            "id": f"source-{source.id}", "type": SOURCE_TYPES[source.kind], "title": source.name,
-            "author": [{"literal": source.publisher}], "publisher": source.publisher,
+            "id": f"source-{source.id}", "type": SOURCE_TYPES[source.kind],
+            # The document's own title, or "[untitled]": never a description of it.
+            "title": source_title_text(source),
+            "language": source.title_language or "en",
+            # A person where the document names one, else the publishing organisation.
+            "author": [{"literal": source.author or source.publisher}], "publisher": source.publisher,
+            "container-title": source.publisher if source.kind == "article" else None,
+            "source": source.outlet,
             "issued": _issued(source.date), "URL": source.url, "note": CITE["source"](source, dataset, site),
+            "_translated-title": source.title_translation if not source.untitled else None,
         })
     return [{k: v for k, v in item.items() if v is not None} for item in items]
 
@@ -77,14 +89,20 @@ def bibtex_entry(item: dict[str, Any]) -> str:
     kind = BIB_TYPES.get(item["type"], "misc")
     fields = [("title", "{" + _bib(item["title"]) + "}"), ("author", "{" + _bib(item["author"][0]["literal"]) + "}")]
     if kind == "techreport":
-        fields.append(("institution", _bib(item["author"][0]["literal"])))
+        fields.append(("institution", _bib(item.get("publisher") or item["author"][0]["literal"])))
     if kind == "article":
-        fields.append(("journal", _bib(item.get("publisher") or item["author"][0]["literal"])))
+        fields.append(("journal", _bib(item.get("container-title") or item.get("publisher") or item["author"][0]["literal"])))
+    elif kind != "techreport" and item.get("publisher") and item["publisher"] != item["author"][0]["literal"]:
+        fields.append(("publisher", "{" + _bib(item["publisher"]) + "}"))
+    if item.get("_translated-title"):
+        fields.append(("titleaddon", "{" + _bib(item["_translated-title"]) + "}"))
+    if item.get("language") and item["language"] != "en":
+        fields.append(("language", item["language"]))
     parts = item.get("issued", {}).get("date-parts", [[]])[0]
     if parts:
         fields.append(("year", str(parts[0])))
         fields.append(("date", "-".join(f"{p:02d}" if n else str(p) for n, p in enumerate(parts))))
-    if item.get("container-title"):
+    if item.get("container-title") and kind != "article":
         fields.append(("howpublished", _bib(item["container-title"])))
     if item.get("URL"):
         fields.append(("url", item["URL"].replace("{", "%7B").replace("}", "%7D")))
@@ -95,6 +113,10 @@ def bibtex_entry(item: dict[str, Any]) -> str:
 
 def ris_entry(item: dict[str, Any]) -> str:
     lines = [("TY", RIS_TYPES.get(item["type"], "GEN")), ("ID", item["id"]), ("TI", item["title"]), ("AU", item["author"][0]["literal"])]
+    if item.get("_translated-title"):
+        lines.append(("TT", item["_translated-title"]))
+    if item.get("language") and item["language"] != "en":
+        lines.append(("LA", item["language"]))
     parts = item.get("issued", {}).get("date-parts", [[]])[0]
     if parts:
         lines.append(("PY", str(parts[0])))
@@ -104,6 +126,8 @@ def ris_entry(item: dict[str, Any]) -> str:
         lines.append(("T2", item["container-title"]))
     if item.get("publisher"):
         lines.append(("PB", item["publisher"]))
+    if item.get("source"):
+        lines.append(("DP", item["source"]))
     if item.get("URL"):
         lines.append(("UR", item["URL"]))
     lines.append(("N1", item["note"]))
@@ -112,6 +136,9 @@ def ris_entry(item: dict[str, Any]) -> str:
 
 
 def _json(value: Any) -> bytes:
+    # Keys starting with "_" feed BibTeX and RIS only (CSL-JSON has no field for a translated
+    # title; the item's note carries it).
+    value = [{k: v for k, v in item.items() if not k.startswith("_")} for item in value]
     return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

@@ -16,9 +16,9 @@ from ..model.addresses import SiteInfo
 from ..model.fields import field_specs, is_record_type, is_required, unwrap_optional
 from ..model.kinds import KINDS
 from ..model.records import Figure, HistoryEntry
-from ..model.translation import Ukrainian
+from ..model.translation import TRANSLATIONS
 from ..render.citations import CITATIONS_FOLDER
-from ..render.tables import EXTRAS, FOLDER, HISTORY_FILE, JSON_FILE, SCHEMA_FILE, ukrainian_columns
+from ..render.tables import EXTRAS, FOLDER, HISTORY_FILE, JSON_FILE, SCHEMA_FILE, translated_columns
 from .citation_files import WHOLE
 
 ZIP_PATH = f"{FOLDER}/crimea-record-data.zip"
@@ -32,8 +32,8 @@ def _table_fields(cls: type, prefix: str = "", parent_optional: bool = False) ->
         if cls is Figure and f.name == "history":
             continue
         optional = parent_optional or not is_required(f) or inner is not tp
-        if inner is Ukrainian:  # uk_label, uk_note, …: the entry's Ukrainian text, as in the CSV
-            out += [{"name": name, "description": help, "type": "string"} for name, help, _get in ukrainian_columns(cls, prefix)]
+        if f.name == TRANSLATIONS:  # uk_label, uk_note, …: each language's text, as in the CSV
+            out += [{"name": name, "description": help, "type": "string"} for name, help, _get in translated_columns(cls, prefix)]
             continue
         if is_record_type(inner):
             out += _table_fields(inner, f"{f.name}_", optional)

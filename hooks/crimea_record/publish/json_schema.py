@@ -23,7 +23,8 @@ from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, is_required, unwrap_optional
 from ..model.kinds import KINDS
 from ..model.records import ID_PATTERN, URL_PATTERN, Id, Url
-from ..model.translation import HASH, Ukrainian, translated_fields
+from ..model.translation import HASH, TRANSLATIONS, translated_fields
+from ..render.language import registry
 from ..render.tables import EXTRAS, FOLDER, SCHEMA_FILE, Extra
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
@@ -73,8 +74,13 @@ class _Generator:
     def _record_schema(self, cls: type, extras: list[Extra]) -> dict:
         properties = {}
         for f, tp in field_specs(cls):
-            inner = unwrap_optional(tp)
-            schema = _ukrainian_schema(cls) if inner is Ukrainian else self.type_schema(inner)
+            if f.name == TRANSLATIONS:  # `uk:`, …: one mapping per translated language
+                for lang in registry().translated:
+                    if lang.data_key:
+                        schema = _nullable(_translated_schema(cls, lang.english_name))
+                        properties[lang.data_key] = _described(schema, f.metadata["help"].format(language=lang.english_name))
+                continue
+            schema = self.type_schema(unwrap_optional(tp))
             description = f.metadata["help"]
             if f.metadata.get("ref") and self.for_yaml:
                 description += f" Must be an id from data/{KINDS[f.metadata['ref']].data_file}."
@@ -89,14 +95,14 @@ class _Generator:
         return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
 
 
-def _ukrainian_schema(cls: type) -> dict:
-    """An entry's `uk:` mapping: its translated fields' Ukrainian text (model/translation.py)."""
+def _translated_schema(cls: type, language: str) -> dict:
+    """An entry's mapping for one language (`uk:`): its translated fields' text (model/translation.py)."""
     properties: dict[str, dict] = {}
     if any(f.name == "id" for f, _ in field_specs(cls)):
-        properties[HASH] = {"description": "The hash of the English text this Ukrainian text was made from, as the build names it.", "type": "string", "pattern": "^[0-9a-f]{16}$"}
+        properties[HASH] = {"description": f"The hash of the English text this {language} text was made from, as the build names it.", "type": "string", "pattern": "^[0-9a-f]{16}$"}
     for f, _ in field_specs(cls):
         if f.name in translated_fields(cls):
-            properties[f.name] = {"description": f"In Ukrainian: {f.metadata['help'].removeprefix('Optional. ')}", "type": "string", "minLength": 1, "pattern": r"\S"}
+            properties[f.name] = {"description": f"In {language}: {f.metadata['help'].removeprefix('Optional. ')}", "type": "string", "minLength": 1, "pattern": r"\S"}
     return {"type": "object", "properties": properties, "additionalProperties": False}
 
 

@@ -41,9 +41,9 @@ def discrepancy(record: Discrepancy, page: str, dataset: Dataset) -> str:
         "",
         '<div class="discrepancy__side" markdown>',
         "",
-        f"{_('The report says')} ({report_source}):",
+        f"{_('The article summarising the report says')} ({report_source}):",
         "",
-        f"> “{md(record.report.quote)}”",
+        f"> {language.quoted(md(record.report.quote))}",
         "",
         "</div>",
         "",
@@ -77,5 +77,5 @@ def comparison(figures: list[Figure], page: str, dataset: Dataset, note: bool = 
 
 def _unit(figure: Figure) -> str:
     """The unit after a figure's linked value: 'criminal cases' / '(кримінальних справ)'."""
-    return language.unit_after_number(md(text(figure, "unit")), markdown=True)
+    return language.unit_after_number(figure, escape=md, markdown=True)
 

@@ -29,14 +29,13 @@ def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
     """Every change, newest first; undated values are left out (their entries say so)."""
     out: list[Change] = []
     for figure in dataset.figures.values():
-        unit = text(figure, "unit")
         values = [(figure.as_of, figure, figure.source)] + [(h.as_of, h, h.source) for h in figure.history]
         for as_of, entry, source_id in values:
             if as_of is None:
                 continue
             out.append(Change(
                 f"value-{figure.id}-{as_of.iso()}", as_of, N_("New value"),
-                f"{text(figure, 'label')}: {amount(entry, unit)}",
+                f"{text(figure, 'label')}: {amount(entry, figure)}",
                 sentence(f"{text(dataset.sources[source_id], 'publisher')}, {_('as of')} {human(as_of)}"),
                 f"figures/{figure.id}.md", "",
             ))

@@ -126,7 +126,7 @@ def _short_date(date: PartialDate) -> str:
 
 
 def _unit(figure: Figure) -> str:
-    return language.unit_after_number(md(text(figure, "unit")), markdown=True)
+    return language.unit_after_number(figure, escape=md, markdown=True)
 
 
 APPROXIMATE = {"at-least", "more-than", "about"}
@@ -271,9 +271,8 @@ def history_svg(figure: Figure, dataset: Dataset) -> str:
     body.append(_text(0, y, sources, "chart__source"))
     y += len(sources) * LINE
     chart_title = _("{label}, counted by {counter}: values over time").format(label=label, counter=counted_by)
-    unit = text(figure, "unit")
     description = _("{count} values published by the same counter, oldest first.").format(count=len(rows)) + " " + " ".join(
-        f"{_date_label(d)}: {s} {language.unit_after_number(unit)}." for d, s, _v, _s, _a in rows
+        f"{_date_label(d)}: {s} {language.unit_after_number(figure, v)}." for d, s, v, _s, _a in rows
     )
     return _svg(chart_id, chart_title, description, y, body)
 

@@ -16,7 +16,7 @@ from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.kinds import KINDS
 from ..model.records import Figure, LegalArticle, Source, Violation
-from .language import N_, _, amount, human, name, sentence, site_name, text
+from .language import N_, _, amount, current, human, name, quoted, sentence, site_name, text
 from .markdown_text import as_of_phrase, relative, typographic
 
 ACCESSED = N_("(accessed [date])")
@@ -33,13 +33,28 @@ def figure_as_of(figure: Figure) -> str:
     return human(figure.as_of) if figure.as_of else as_of_phrase(figure)
 
 
+def source_title(source: Source) -> str:
+    """'“Title”', with the editors' translation of a title not in English; '[untitled]' where
+    the real title is not known (never a description)."""
+    if source.untitled:
+        return f"[{_('untitled')}]"
+    title = quoted(str(source.title))
+    translation = text(source, "title_translation")
+    if translation and source.title_language != current():  # no translation into the title's own language
+        title += f" [{_('editors’ translation')}: {quoted(translation)}]"
+    return title
+
+
 def source_reference(source: Source, dataset: Dataset) -> str:
-    """'“Title” (Publisher, 12 May 2023), https://…', and the source it is known through."""
-    title = f"“{source.title}”" if source.title else text(source, "description") or source.id
+    """'Author, “Title” (Publisher, 12 May 2023), https://…', the outlet it was read at and the
+    source it is known through."""
     publisher = text(source, "publisher")
-    cited = f"{title} ({publisher}, {human(source.date)})" if source.date else f"{title} ({publisher})"
+    cited = f"{source.author}, " if source.author else ""
+    cited += f"{source_title(source)} ({publisher}, {human(source.date)})" if source.date else f"{source_title(source)} ({publisher})"
     if source.url:
         cited += f", {source.url}"
+    if source.outlet:
+        cited += f", {_('known through')} {source.outlet}"
     if source.via:
         cited += f", {_('known through')} {source_reference(dataset.sources[source.via], dataset)}"
     return cited
@@ -50,7 +65,7 @@ def cited_from(site: SiteInfo, kind: str, record_id: str) -> str:
     if site.url:
         where = permalink(site.url, kind, record_id)
     else:
-        where = f"{_(PAGE_NAMES[kind])}, {_('entry')} “{record_id}”"
+        where = f"{_(PAGE_NAMES[kind])}, {_('entry')} {quoted(record_id)}"
     return f"{site_name(site.name)}, {where} {_(ACCESSED)}."
 
 

@@ -29,7 +29,7 @@ def past(record: Figure, as_of: str, page: str, dataset: Dataset) -> str:
     """An earlier value of a figure, as its source worded it, linked to the figure's history."""
     entry = next(e for e in record.history if e.as_of.iso() == as_of)
     source = name(dataset.sources[entry.source])
-    title = f"{text(record, 'label')}: {amount(entry, text(record, 'unit'))}, {sentence(_('as of') + ' ' + human(entry.as_of))} {_('Source')}: {source}"
+    title = f"{text(record, 'label')}: {amount(entry, record)}, {sentence(_('as of') + ' ' + human(entry.as_of))} {_('Source')}: {source}"
     link = relative(page, page_of("figure"), record.id)
     return f'[{md(stated_value(entry))}]({link} "{tooltip(title)}"){{ .figure-ref .figure-ref--past }}'
 

@@ -10,7 +10,7 @@ citations in them are always written in the source language (the default).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -23,7 +23,7 @@ from markdown.extensions.toc import slugify
 from ..i18n import catalogue, languages
 from ..i18n.languages import Language, Registry
 from ..model.dates import PartialDate
-from ..model.translation import missing, record_english_hash
+from ..model.translation import missing, record_english_hash, side
 from ..model.translation import text as _field_text
 
 _root: ContextVar[Path] = ContextVar("root", default=Path(__file__).resolve().parents[3])
@@ -110,15 +110,23 @@ def name(record: Any) -> str:
     """A record's name (`Source.name`, `LegalArticle.name`, `Violation.name`) in the current language."""
     kind = type(record).__name__
     if kind == "Source":
-        return record.title or text(record, "description") or record.id
+        if record.untitled:  # who published it and when, never a description in place of a title
+            return text(record, "publisher") + (f", {human(record.date)}" if record.date else "") + f" ({_('untitled')})"
+        return record.title
     if kind == "LegalArticle":
         article = text(record, "article")
-        if translated():  # 'Римський статут …, стаття 8(2)(a)(v)': lower case after the comma
+        if lang().article_case == "lower":  # the registry's: 'Римський статут …, стаття 8(2)(a)(v)'
             article = article[:1].lower() + article[1:]
         return f"{text(record, 'instrument')}, {article}"
     if kind == "Violation":
         return text(record, "practice")
     return record.name
+
+
+def quoted(words: str) -> str:
+    """Words in the current language's quotation marks (the registry's `quotes`): “…”, «…»."""
+    marks = lang().quotes
+    return f"{marks[0]}{words}{marks[1]}"
 
 
 def counter(dataset: Any, entry: Any) -> str:
@@ -146,19 +154,31 @@ def stated_value(entry: Any) -> str:
     return f"{words} {number(entry.value)}" if words else number(entry.value)
 
 
-def unit_after_number(unit: str, *, markdown: bool = False) -> str:
-    """A unit as written after a number ('criminal cases', or '(кримінальних справ)' where the
-    catalogue brackets it); `markdown`: its brackets escaped for a Markdown table or list."""
+def _same(value: str) -> str:
+    return value
+
+
+def unit_after_number(figure: Any, n: int | None = None, *, escape: Callable[[str], str] = _same, markdown: bool = False) -> str:
+    """A figure's unit as written after the number `n` (its value unless given): in a translated
+    language the catalogue's plural form of the English unit (msgctxt "unit", msgid and
+    msgid_plural the English unit), so that it reads '574 кримінальні справи'; where the catalogue
+    has none, the record's translated unit as the catalogue writes it after a number
+    ('(кримінальних справ)'). `escape`: for the output (Markdown); `markdown`: brackets escaped too."""
+    english = figure.unit
+    if translated():
+        form = str(catalogue.translations(_root.get(), current()).npgettext("unit", english, english, figure.value if n is None else n))
+        if form != english:
+            return escape(form)
     pattern = _p("unit after a number", "{unit}")
     if markdown:
         pattern = pattern.replace("(", "\\(").replace(")", "\\)")
-    return pattern.format(unit=unit)
+    return pattern.format(unit=escape(text(figure, "unit")))
 
 
-def amount(entry: Any, unit: str | None = None) -> str:
-    """A stated value with its unit: '574 criminal cases' / '574 (кримінальних справ)'."""
-    unit = text(entry, "unit") if unit is None else unit
-    return f"{stated_value(entry)} {unit_after_number(unit)}"
+def amount(entry: Any, figure: Any = None) -> str:
+    """A stated value with its figure's unit (`entry` a figure or one of its earlier values):
+    '574 criminal cases' / '574 кримінальні справи'."""
+    return f"{stated_value(entry)} {unit_after_number(entry if figure is None else figure, entry.value)}"
 
 
 def _format(date: PartialDate, pattern: str) -> str:
@@ -194,9 +214,10 @@ def translation_notice(record: Any) -> list[str]:
     of it is still in English (check/translations.py lists the same for the editors)."""
     if not translated():
         return []
-    side = getattr(record, lang().data_key or "", None)
-    if side is not None and side.translated_from != record_english_hash(record):
+    key = lang().data_key or ""
+    translation = side(record, key)
+    if translation is not None and translation.translated_from != record_english_hash(record):
         return ["*" + _("This text of the record changed after it was translated: the translation may be out of date.") + "*", "{ .translation-notice }", ""]
-    if any(True for _gap in missing(record)):
+    if any(True for _gap in missing(record, key)):
         return ["*" + _("Part of this record's text has not been translated yet: it is shown in English.") + "*", "{ .translation-notice }", ""]
     return []

@@ -19,7 +19,7 @@ def quote_block(entry: Figure | HistoryEntry) -> list[str]:
     quote = entry.quote
     if quote is None:
         return [f"{_('The source’s words')}: {md(text(entry, 'no_quote') or _(NOT_QUOTED))}", "{ .source-words }", ""]
-    out = [f"{_('The source’s words')}{_in_language(quote)}:", "{ .source-words }", "", f"> “{md(quote.text)}”"]
+    out = [f"{_('The source’s words')}{_in_language(quote)}:", "{ .source-words }", "", f"> {language.quoted(md(quote.text))}"]
     if _language(quote) != language.current():
         out.append(f'> {{ lang="{_language(quote)}" }}')
     out.append("")
@@ -34,7 +34,7 @@ def quote_inline(entry: Figure | HistoryEntry) -> str:
     quote = entry.quote
     if quote is None:
         return md(text(entry, "no_quote") or _(NOT_QUOTED))
-    shown = f"“{md(quote.text)}”"
+    shown = language.quoted(md(quote.text))
     if _language(quote) != language.current():
         shown = f'<span lang="{_language(quote)}">{shown}</span>'
     translation = _translation(quote)

@@ -16,8 +16,9 @@ from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, unwrap_optional
 from ..model.kinds import KINDS
 from ..model.records import Figure, HistoryEntry
-from ..model.translation import HASH, Ukrainian, translated_fields
+from ..model.translation import HASH, TRANSLATIONS, side, translated_fields
 from .citations import article_citation, figure_citation, source_citation, violation_citation
+from .language import registry
 from .markdown_text import stated_value
 
 FOLDER = "downloads"
@@ -78,11 +79,17 @@ def plain(value: Any) -> Any:
     """A record or value as JSON-ready data: dates as ISO text, records as dicts."""
     if isinstance(value, PartialDate):
         return value.iso()
-    if isinstance(value, Ukrainian):
-        return value.as_mapping()
     if dataclasses.is_dataclass(value):
         cls: Any = type(value)
-        return {f.name: plain(getattr(value, f.name)) for f, _ in field_specs(cls)}
+        out = {}
+        for f, _ in field_specs(cls):
+            if f.name == TRANSLATIONS:  # "uk": {...}: each translated language's mapping, as in the YAML
+                for key in data_keys():
+                    translation = side(value, key)
+                    out[key] = None if translation is None else translation.as_mapping()
+            else:
+                out[f.name] = plain(getattr(value, f.name))
+        return out
     if isinstance(value, list):
         return [plain(v) for v in value]
     return value
@@ -128,8 +135,8 @@ def _flat_fields(cls: type, prefix: str = ""):
         inner = unwrap_optional(tp)
         if cls is Figure and f.name == "history":
             continue  # earlier values have their own file
-        if inner is Ukrainian:
-            yield from ukrainian_columns(cls, prefix)
+        if f.name == TRANSLATIONS:
+            yield from translated_columns(cls, prefix)
         elif is_record_type(inner):
             # Each column keeps its own field's help; a part of an optional record may be empty too.
             optional = f.metadata["help"].startswith("Optional.")
@@ -140,18 +147,27 @@ def _flat_fields(cls: type, prefix: str = ""):
             yield prefix + f.name, f.metadata["help"], _getter(f, inner)
 
 
-def ukrainian_columns(cls: type, prefix: str = ""):
-    """uk_label, uk_note, …: the Ukrainian text of each translated field, beside the English."""
+def data_keys() -> list[str]:
+    """The registry's translated languages' data keys, in its order: the downloads' translated parts."""
+    return [lang.data_key for lang in registry().translated if lang.data_key]
+
+
+def translated_columns(cls: type, prefix: str = ""):
+    """uk_label, uk_note, …: each translated language's text of each translated field, beside the
+    English, in columns named after its registry data_key (`uk_`, `ru_`, …)."""
     names = ([HASH] if any(f.name == "id" for f, _ in field_specs(cls)) else []) + list(translated_fields(cls))
-    for name in names:
-        help = "The hash of the English text the Ukrainian text was made from." if name == HASH else f"'{name}' in Ukrainian."
-        yield f"{prefix}uk_{name}", help, _ukrainian_getter(name)
+    for lang in registry().translated:
+        if not lang.data_key:
+            continue
+        for name in names:
+            help = f"The hash of the English text the {lang.english_name} text was made from." if name == HASH else f"'{name}' in {lang.english_name}."
+            yield f"{prefix}{lang.data_key}_{name}", help, _translated_getter(lang.data_key, name)
 
 
-def _ukrainian_getter(name: str) -> Callable:
+def _translated_getter(key: str, name: str) -> Callable:
     def get(record):
-        uk = record.uk
-        return None if uk is None else uk.as_mapping().get(name)
+        translation = record.translations.get(key)
+        return None if translation is None else translation.as_mapping().get(name)
 
     return get
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...model.addresses import SiteInfo, edit_url
 from ...model.dataset import Dataset
-from ..language import _, current, page_title, registry
+from ..language import _, current, page_title, quoted, registry
 from ..markdown_text import external_link, md, safe_url
 
 
@@ -20,7 +20,7 @@ def quoted_passages(passages: list[str], indent: str = "", lang: str | None = No
     for n, passage in enumerate(passages):
         if n:
             out += [f"{indent}\\[…\\]", ""]
-        out += [f"{indent}> “{md(passage)}”", *mark, ""]
+        out += [f"{indent}> {quoted(md(passage))}", *mark, ""]
     return out
 
 

@@ -88,8 +88,9 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
         "",
     ]
     if language.translated():
-        out += [_("Each text field has its Ukrainian text in the column of the same name beginning with uk_ "
-                  "(in the JSON file: in uk inside each record). The meanings of the columns are given in English."), ""]
+        key = language.lang().data_key
+        out += [_("Each text field has its text in this language in the column of the same name beginning with {key}_ "
+                  "(in the JSON file: in {key} inside each record). The meanings of the columns are given in English.").format(key=key), ""]
     for kind in KINDS.values():
         out += [f"### {md(kind.csv_file)}", "", _("In the JSON file: the list {key}.").format(key=md(kind.json_key)), ""]
         out += _fields(tables.columns(kind.name))

@@ -25,6 +25,18 @@ SHARED_LINK = N_("A link to this page shows an image of the figure where it is s
 SHARED_IMAGE = N_("The figure as an image, to share")
 
 
+def _series(figure: Figure, dataset: Dataset) -> list[str]:
+    """The counter's dated values of this measure, oldest first, ending with the current one."""
+    if not figure.history:
+        return []
+    out = [f"## {_('Values over time')}{anchor('Values over time')}", "", _("Oldest first; the last row is the current value."), "",
+           f"| {_('As of')} | {_('Value')} | {_('Source')} |", "| --- | --- | --- |"]
+    for entry in sorted(figure.history, key=lambda e: e.as_of.sort_key()):
+        out.append(f"| {md(human(entry.as_of))} | {md(stated_value(entry))} | {source_line(dataset, entry.source)} |")
+    out += [f"| {md(figure_date(figure))} | **{md(stated_value(figure))}** | {source_line(dataset, figure.source)} |", ""]
+    return out
+
+
 def card_path(figure_id: str) -> str:
     """The figure's share image, relative to docs/ (drawn by publish/share_cards.py)."""
     return f"{CARDS}/{figure_id}.png"
@@ -56,7 +68,7 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         "",
         f"# {md(label)} {{ #figure }}",
         "",
-        f"**{md(stated_value(figure))}** {language.unit_after_number(md(text(figure, 'unit')))}",
+        f"**{md(stated_value(figure))}** {language.unit_after_number(figure, escape=md)}",
         "{ .figure-value }",
         "",
         # The page's description where a link to it is shared: what the number is, in one sentence.
@@ -71,6 +83,7 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         "",
         *([charts.history_chart(figure, path, dataset), ""] if charts.dated_values(figure) >= 2 else []),
         *quote_block(figure),
+        *_series(figure, dataset),
         f"## {_('Cite this figure')}{anchor('Cite this figure')}",
         "",
         *cite_box("figure", figure.id, dataset, site, path, label=False),

@@ -62,7 +62,7 @@ def render(
 def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corrections: list[Correction]) -> list[str]:
     # The value is stated once, in the heading (so the site's search finds the entry by its
     # number), set apart from the label; the citation below is folded.
-    unit = language.unit_after_number(md(text(figure, "unit")), markdown=True)
+    unit = language.unit_after_number(figure, escape=md, markdown=True)
     value = f'<span class="figure-heading__value"><strong>{md(stated_value(figure))}</strong> {unit}</span>'
     out = [
         f'### {md(text(figure, "label"))}<span class="figure-heading__sep">:</span> {value} {{ #{figure.id} }}',

@@ -6,7 +6,7 @@ from ...model.dataset import Dataset
 from ...model.kinds import page_of
 from ...model.records import LegalArticle
 from ..citations import cite_box
-from ..language import _, anchor, text, translation_notice
+from ..language import _, anchor, quoted, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker, official_link, quoted_passages, source_line
 
@@ -55,10 +55,10 @@ def _article(article: LegalArticle, dataset: Dataset, discussed: Discussed | Non
     out.append(definition(_("Source"), source_line(dataset, article.source) + (f"; {link}" if link else "")))
     if article.report_wording:
         wording = article.report_wording
-        detail = f"“{md(wording.quote)}” ({marker('source', wording.source)})"
+        detail = f"{quoted(md(wording.quote))} ({marker('source', wording.source)})"
         if wording.note:
             detail += f". {md(text(wording, 'note'))}"
-        out.append(definition(_("The report calls it"), detail))
+        out.append(definition(_("The article summarising the report calls it"), detail))
     cited = dataset.violations_citing(article.id)
     if cited:
         out.append(definition(_("Cited by"), "; ".join(marker("violation", v.id) for v in cited)))

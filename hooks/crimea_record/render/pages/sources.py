@@ -7,7 +7,8 @@ from ...model.fields import references
 from ...model.kinds import KINDS, page_of
 from ...model.records import Source
 from ..citations import cite_box
-from ..language import N_, _, anchor, human, name, text, translation_notice
+from ..language import N_, _, anchor, current, human, quoted, text, translated, translation_notice
+from ..language import registry as languages
 from ..markdown_text import external_link, md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker
 
@@ -60,11 +61,26 @@ def _uses(dataset: Dataset) -> dict[str, list[str]]:
 
 
 def _source(source: Source, dataset: Dataset, uses: list[str], discussed: Discussed | None) -> list[str]:
-    heading = f"“{md(source.title)}”" if source.title else md(name(source))
-    out = [f"### {heading} {{ #{source.id} }}", "", *translation_notice(source)]
+    if source.untitled:
+        # No quotation marks: "Untitled" is the editors' word, not the document's.
+        heading = f"{_('Untitled')}: {md(text(source, 'publisher'))}" + (f", {md(human(source.date))}" if source.date else "")
+        attributes = f"#{source.id}"
+    else:
+        heading = quoted(md(str(source.title)))
+        # The title is a quotation: marked with its own language (English on a Ukrainian page too).
+        title_language = source.title_language or (languages().source.code if translated() else None)
+        attributes = f"#{source.id}" + (f' lang="{title_language}"' if title_language else "")
+    out = [f"### {heading} {{ {attributes} }}", "", *translation_notice(source)]
+    translation = text(source, "title_translation")
+    if translation and not source.untitled and source.title_language != current():
+        out.append(definition(_("Title in English, the editors’ translation"), md(translation)))
+    if source.author:
+        out.append(definition(_("Author"), md(source.author)))
     out.append(definition(_("Published by"), md(text(source, "publisher"))))
     out.append(definition(_("Date"), md(human(source.date)) if source.date else _("not known")))
     out.append(definition(_("Address"), external_link(md(source.url), source.url) if source.url else _("no web address known")))
+    if source.outlet:
+        out.append(definition(_("Known through"), md(source.outlet)))
     if source.via:
         out.append(definition(_("Known through"), marker("source", source.via)))
     if uses:

@@ -34,7 +34,7 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
             if pages:
                 path, title = pages[0]
                 see = _("see “{topic}” on {page}").format(topic=md(text(record, "topic")), page=f"[{md(page_title(path, title))}]({path}#{record.id})")
-                out.append(definition(_("The report words it differently"), see))
+                out.append(definition(_("The article summarising the report words it differently"), see))
         out += discussed_on(discussed, "event", event.id, PATH)
         out.append("")
         out += edit_link(event, site)

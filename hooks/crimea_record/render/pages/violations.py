@@ -31,7 +31,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed 
         out += [f"### {_('The evidence')} {{ #{violation.id}-evidence }}", ""]
         for figure_id in violation.figures:
             figure = dataset.figures[figure_id]
-            unit = language.unit_after_number(md(text(figure, "unit")), markdown=True)
+            unit = language.unit_after_number(figure, escape=md, markdown=True)
             out.append(f"- {marker('fig', figure_id)} {unit}: {md(text(figure, 'label'))}")
         for source_id in violation.sources:
             out.append(f"- {_('Documented by')} {source_line(dataset, source_id)}")
