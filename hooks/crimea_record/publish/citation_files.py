@@ -67,7 +67,7 @@ def csl_items(dataset: Dataset, site: SiteInfo) -> list[dict[str, Any]]:
             "id": f"source-{source.id}", "type": SOURCE_TYPES[source.kind],
             # The document's own title, or "[untitled]": never a description of it.
             "title": source_title_text(source),
-            "language": source.title_language or DATA_LANGUAGE,
+            "language": source.title_language or DATA_LANGUAGE,  # no title_language: English, as data/ is
             # A person where the document names one, else the publishing organisation.
             "author": [{"literal": source.author or source.publisher}], "publisher": source.publisher,
             "container-title": source.publisher if source.kind == "article" else None,

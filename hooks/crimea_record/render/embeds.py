@@ -7,7 +7,7 @@ from html import escape as _escape
 from ..model.addresses import SiteInfo, page_url
 from ..model.dataset import Dataset
 from ..model.records import Figure
-from .language import _, _p, in_source_language, name, quoted, site_name, text, translated
+from .language import _, in_source_language, name, quoted, site_name, text, translated
 from .markdown_text import as_of_phrase, stated_value, typographic
 
 
@@ -28,8 +28,8 @@ def figure_page(figure_id: str) -> str:
 
 
 def _what(figure: Figure) -> str:
-    """'criminal cases: Label'; in Ukrainian 'Label (кримінальних справ)', the unit being a count's label."""
-    return _p("figure", "{unit}: {label}").format(unit=text(figure, "unit"), label=text(figure, "label"))
+    """What the number counts: the label (it names the unit already; prefixing the unit said it twice)."""
+    return text(figure, "label")
 
 
 SOURCE = "Source"

@@ -8,7 +8,7 @@ from ...load.corrections_file import Correction
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.records import Figure
-from .. import language
+from .. import charts, language
 from ..changes import last_change
 from ..citations import cite_box
 from ..embeds import escape, figure_embed, figure_page
@@ -81,6 +81,7 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         definition(_("Latest change"), f"{md(human(changed[0]))} ({_(changed[1])})" if changed else _("no dated change on record")),
         definition(_("Full entry"), _("[Figures: {label}]({link}), with earlier values and the pages that use it").format(label=md(label), link=relative(path, FIGURES, figure.id))),
         "",
+        *([charts.history_chart(figure, path, dataset), ""] if charts.dated_values(figure) >= 2 else []),
         *quote_block(figure),
         *_series(figure, dataset),
         f"## {_('Cite this figure')}{anchor('Cite this figure')}",
