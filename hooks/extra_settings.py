@@ -77,6 +77,7 @@ class ExtraSettings(base.Config):
     licence_spdx = _Text()
     offline_copy = _YesOrNo(default=False)
     publisher = _Text()
+    contact = _Text()
     updated = _Day()
 
 

@@ -20,7 +20,7 @@ import serve_cache  # noqa: E402
 from extra_settings import SettingsError, extra_settings  # noqa: E402
 
 from crimea_record.errors import DataError, DataErrors, in_github_actions  # noqa: E402
-from crimea_record.model.addresses import SITE_URL_VARIABLE, SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
+from crimea_record.model.addresses import SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
 from crimea_record.publish import atomic, offline_copy, redirects, search_index  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
@@ -63,14 +63,17 @@ def on_config(config):
     config.extra.update(settings)  # as checked: the theme reads them too (the footer)
     try:
         url = public_site_url(config.site_url, config_file=Path(config.config_file_path))
-        if not url:
-            log.info(f"No public address set ({SITE_URL_VARIABLE} or site_url in mkdocs.yml): citations, downloads and share tags use relative links.")
         config.site_url = url or None
         licence = licence_from({key: settings[f"licence_{key}"] for key in ("name", "title", "url", "spdx")})
         # The offline copy is a second build: made for deployment (the deploy workflow sets the variable), not on every build.
         offline = (settings.offline_copy or os.environ.get(offline_copy.BUILD_VARIABLE) == "1") and not os.environ.get(offline_copy.VARIANT_VARIABLE)
         editing = edit_base(config.repo_url, config.edit_uri, config.docs_dir)
-        site = SiteInfo(config.site_name, url, edit_base=editing, licence=licence, offline_copy=offline)
+        site = SiteInfo(config.site_name, url, edit_base=editing, licence=licence, offline_copy=offline,
+                        publisher=settings.publisher, contact=settings.contact, updated=settings.updated)
+        missing = site.missing_for_publishing()
+        if missing:  # once per build: a local build may lack them; the deploy workflow refuses to publish without them
+            log.info(f"Not ready to publish: {'; '.join(missing)}. Without an address citations, downloads and share tags "
+                     "use relative links; without a publisher none is named.")
         _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
     except DataErrors as errors:
         # MkDocs prints a build error only the first time it occurs in a process; under

@@ -15,7 +15,7 @@ from typing import get_args
 import bibtexparser
 import pytest
 import rispy
-from conftest import MKDOCS_ENV, mkdocs_build
+from conftest import MKDOCS_ENV, ROOT, mkdocs_build
 from fixture_project import FIXTURE_SITE_NAME, FIXTURE_SITE_URL
 from htmltree import article, page, parse
 from PIL import Image
@@ -69,13 +69,13 @@ def test_without_an_address_the_build_says_so_once_and_links_stay_relative(small
         capture_output=True, text=True, env={k: v for k, v in MKDOCS_ENV.items() if k != "CRIMEA_RECORD_SITE_URL"}, cwd=small_project,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stderr.count("No public address set (CRIMEA_RECORD_SITE_URL or site_url in mkdocs.yml)") == 1, result.stderr
+    assert result.stderr.count("no public address set (CRIMEA_RECORD_SITE_URL or site_url in mkdocs.yml)") == 1, result.stderr
     assert "WARNING" not in result.stderr
     figures = page(site, "figures/fixture-cases")
     assert not [link for link in figures.find("head").find_all("link") if link.attrs.get("rel") == "canonical"]
     assert not _meta(figures, "property", "og:image") and not _meta(figures, "property", "og:url")
     table = (site / "downloads" / "figures.csv").read_text(encoding="utf-8-sig")
-    assert ",figures/#fixture-cases," in table and "Cited from Fixture record, Figures, entry “fixture-cases” (accessed [date])." in table
+    assert ",figures/#fixture-cases," in table and "Cited from Fixture record (Fixture Publishing House), Figures, entry “fixture-cases” (accessed " in table and "[date]" not in table
     assert f"{FIXTURE_SITE_URL}figures" not in table
     feed = ET.parse(site / "feed.xml").getroot()
     assert all(e.find(f"{ATOM}id").text.startswith("urn:uuid:") for e in feed.iter(f"{ATOM}entry"))
@@ -120,7 +120,7 @@ def test_bibtex_and_ris_files_import(small_site):
     assert set(csl) == set(entries)
     assert csl["figure-fixture-cases"]["issued"] == {"date-parts": [[2023, 5]]}
     kinds = {key.split("-", 1)[0] for key in entries}
-    assert kinds == {"figure", "violation", "article", "source"}
+    assert kinds == {"site", "dataset", "figure", "violation", "article", "source"}
     # Each entry's own files, linked under its "Cite this" box, hold the same entry.
     one = bibtexparser.parse_string((folder / "figures" / "fixture-cases.bib").read_text(encoding="utf-8"))
     assert [e.key for e in one.entries] == ["figure-fixture-cases"] and one.entries[0]["note"] == cases["note"]
@@ -361,3 +361,71 @@ def test_offline_copy_opened_from_disk_shows_home_and_finds_574(built_site, brow
     assert "574" in page_.locator("article").inner_text()
     assert elsewhere == []
     context.close()
+
+
+# Publisher -----------------------------------------------------------------------------------
+
+
+def _ready(project: Path, url: str | None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in MKDOCS_ENV.items() if k != "CRIMEA_RECORD_SITE_URL"} | ({"CRIMEA_RECORD_SITE_URL": url} if url else {})
+    return subprocess.run([sys.executable, "-m", "crimea_record", "ready"], capture_output=True, text=True, env=env, cwd=project)
+
+
+def test_ready_to_publish_needs_a_public_address_and_a_publisher(small_project):
+    assert _ready(small_project, None).returncode == 0, "the fixture sets site_url and a publisher"
+    config = small_project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(f"site_url: {FIXTURE_SITE_URL}\n", "")
+                      .replace("  publisher: Fixture Publishing House\n", '  publisher: ""\n'), encoding="utf-8")
+    refused = _ready(small_project, None)
+    assert refused.returncode == 1 and refused.stderr == (
+        "not ready to publish: no public address set (CRIMEA_RECORD_SITE_URL or site_url in mkdocs.yml)\n"
+        "not ready to publish: no publisher set (extra.publisher in mkdocs.yml)\n")
+    with_address = _ready(small_project, "https://address.example.org")
+    assert with_address.returncode == 1 and with_address.stderr == "not ready to publish: no publisher set (extra.publisher in mkdocs.yml)\n"
+
+
+def test_the_real_site_names_no_publisher_until_one_is_set():
+    """No source names the publisher: mkdocs.yml leaves it empty, and so nothing is published."""
+    assert _ready(ROOT, "https://address.example.org").returncode == 1
+
+
+def test_the_publisher_is_in_the_footer_the_citations_and_the_data_package(small_site, tmp_path):
+    footer = page(small_site, "figures").find("footer").text()
+    assert "Published by Fixture Publishing House." in footer
+    assert "This site is published by Fixture Publishing House." in article(small_site, "cite").text()
+    archive = zipfile.ZipFile(small_site / "downloads" / "crimea-record-data.zip")
+    package = json.loads(archive.read("crimea-record-data/datapackage.json"))
+    assert package["contributors"] == [{"title": "Fixture Publishing House", "role": "publisher"}] and package["version"] == "2030-01-02"
+    assert "Published by Fixture Publishing House." in archive.read("crimea-record-data/README.md").decode("utf-8")
+    table = (small_site / "downloads" / "figures.csv").read_text(encoding="utf-8-sig")
+    assert table.count("Fixture record (Fixture Publishing House), https://fixture.example.org/") >= 3
+
+
+def test_the_share_card_names_the_publisher(small_dataset_for_cards):
+    from crimea_record.publish.share_cards import share_card
+
+    figure = next(iter(small_dataset_for_cards.figures.values()))
+    assert share_card(figure, small_dataset_for_cards, "Fixture record", "Fixture Publishing House") != share_card(figure, small_dataset_for_cards, "Fixture record")
+
+
+@pytest.fixture(scope="module")
+def small_dataset_for_cards():
+    from fixture_project import FIXTURE, load_dataset
+
+    return load_dataset(FIXTURE / "data")
+
+
+def test_figures_csv_names_each_source_and_its_absolute_permanent_link(small_site, small_dataset_for_cards):
+    """A spreadsheet user reads the source of each figure in its own row, without sources.csv."""
+    import csv
+
+    with open(small_site / "downloads" / "figures.csv", encoding="utf-8-sig", newline="") as table:
+        rows = {row["id"]: row for row in csv.DictReader(table)}
+    row = rows["fixture-cases"]
+    assert (row["source_publisher"], row["source_title"], row["source_url"]) == (
+        "Fixture Publisher", "Fixture Report on Invented Counts", "https://fixture.example.org/report")
+    assert row["permalink"] == f"{FIXTURE_SITE_URL}figures/#fixture-cases"
+    for figure in small_dataset_for_cards.figures.values():
+        source = small_dataset_for_cards.sources[figure.source]
+        assert rows[figure.id]["source_title"] == ("[untitled]" if source.untitled else source.title), figure.id
+        assert rows[figure.id]["source_url"] == (source.url or ""), figure.id

@@ -1,6 +1,9 @@
 """Cite this: every figure and violation carries ready-to-paste citation text with a copy button."""
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 import pytest
 from conftest import ROOT
 from fixture_project import FIXTURE, load_dataset
@@ -32,7 +35,13 @@ def citation_under(site, address: str, record_id: str) -> str:
     return boxes[0].find("code").text()
 
 
-ACCESSED = "(accessed [date])."
+def day(date: dt.date) -> str:
+    return f"{date.day} {date:%B} {date.year}"
+
+
+ACCESSED = f"(accessed {day(dt.date.today())})."
+"""The access date the build writes: the day of the build (a reader's page writes their today)."""
+BY = "Fixture record (Fixture Publishing House),"
 
 
 def test_an_undated_figure_from_a_source_known_through_another_cites_both_honestly(small_site):
@@ -40,7 +49,7 @@ def test_an_undated_figure_from_a_source_known_through_another_cites_both_honest
         "Fixture Summary Publisher: Fixture convictions in those cases: 45 fixture convictions, date not stated by the source. "
         "In [untitled] (Fixture Summary Publisher), known through "
         "“Fixture article – the fixture summary’s “quoted” words” (Fixture Article Publisher). "
-        f"Cited from Fixture record, {FIXTURE_URL}figures/#fixture-convictions {ACCESSED}"
+        f"Cited from {BY} {FIXTURE_URL}figures/#fixture-convictions {ACCESSED}"
     )
 
 
@@ -48,7 +57,7 @@ def test_a_figure_with_a_dated_web_source_gives_who_what_when_and_where(small_si
     assert citation_under(small_site, "figures", "fixture-cases") == (
         "Fixture Publisher: Fixture cases counted for testing: 120 fixture cases, as of May 2023. "
         "In “Fixture Report on Invented Counts” (Fixture Publisher, 12 May 2023), https://fixture.example.org/report. "
-        f"Cited from Fixture record, {FIXTURE_URL}figures/#fixture-cases {ACCESSED}"
+        f"Cited from {BY} {FIXTURE_URL}figures/#fixture-cases {ACCESSED}"
     )
 
 
@@ -111,7 +120,7 @@ def test_violation_citation_names_law_and_who_documented_it(small_site):
     assert citation_under(small_site, "violations", "fixture-practice") == (
         "Fixture practice used in tests. Law: Fixture Convention, Article 1; Fixture Code, Article 2. "
         "Documented by Fixture Publisher; Fixture Summary Publisher. "
-        f"Cited from Fixture record, {FIXTURE_URL}violations/#fixture-practice {ACCESSED}"
+        f"Cited from {BY} {FIXTURE_URL}violations/#fixture-practice {ACCESSED}"
     )
 
 
@@ -119,11 +128,11 @@ def test_provision_and_source_citations(small_site):
     assert citation_under(small_site, "legal", "fixture-art-1") == (
         "Fixture Convention, Article 1. Official text: “Fixture Convention” (Fixture Treaty Office, 1901), "
         "https://fixture.example.org/convention; this provision: https://fixture.example.org/convention#article-1. "
-        f"Quoted in Fixture record, {FIXTURE_URL}legal/#fixture-art-1 {ACCESSED}"
+        f"Quoted in {BY} {FIXTURE_URL}legal/#fixture-art-1 {ACCESSED}"
     )
     assert citation_under(small_site, "sources", "fixture-report") == (
         "“Fixture Report on Invented Counts” (Fixture Publisher, 12 May 2023), https://fixture.example.org/report. "
-        f"Listed in Fixture record, {FIXTURE_URL}sources/#fixture-report {ACCESSED}"
+        f"Listed in {BY} {FIXTURE_URL}sources/#fixture-report {ACCESSED}"
     )
 
 
@@ -131,7 +140,8 @@ def test_citation_text_from_data_cannot_become_markup(small_site):
     box = citation_block('Label <img src=x onerror=alert(1)> & "quoted"', "figure")
     assert '<pre class="citation__text"><code>Label &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;</code></pre>' in box
     code = [e for e in section_of(article(small_site, "figures").by_id("fixture-pupils")) if e.attrs.get("class") == "citation"][0].find("code")
-    assert all(isinstance(c, str) for c in code.children)
+    marked = [c for c in code.children if not isinstance(c, str)]
+    assert [(c.tag, c.attrs, c.text()) for c in marked] == [("time", {"class": "citation__accessed", "datetime": dt.date.today().isoformat(), "lang": "en"}, day(dt.date.today()))]
     assert "Fixture pupils in “Fixture Club” programmes: 250 fixture pupils" in code.text()
 
 
@@ -140,6 +150,7 @@ def test_copy_button_works_from_the_keyboard(browser, small_base_url):
     context = browser.new_context()
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
     page = context.new_page()
+    page.clock.set_fixed_time(dt.datetime(2031, 3, 5, 12))  # the reader's today, not the day of the build
     page.goto(base_url + "figures/#fixture-cases")
     box = page.locator("#fixture-cases ~ .citation").first
     expected = box.locator("code").text_content()
@@ -156,7 +167,7 @@ def test_copy_button_works_from_the_keyboard(browser, small_base_url):
     assert active == ["BUTTON", "Copy to clipboard"], f"Tab did not reach the copy button: {active}"
     page.keyboard.press("Enter")
     assert page.evaluate("navigator.clipboard.readText()") == expected
-    assert expected.startswith("Fixture Publisher: Fixture cases counted for testing: 120 fixture cases") and expected.endswith("figures/#fixture-cases (accessed [date]).")
+    assert expected.startswith("Fixture Publisher: Fixture cases counted for testing: 120 fixture cases") and expected.endswith("figures/#fixture-cases (accessed 5 March 2031).")
     context.close()
 
 
@@ -171,3 +182,71 @@ def test_citation_is_selectable_text_without_javascript(browser, small_base_url)
     assert code.evaluate("e => getComputedStyle(e).userSelect") != "none"
     assert "Cited from Fixture record" in code.inner_text()
     context.close()
+
+
+def test_cite_page_offers_the_whole_site_and_the_dataset_with_publisher_address_and_access_date(small_site):
+    boxes = [b.find("code").text() for b in article(small_site, "cite").find_all("div", cls="citation")]
+    today = day(dt.date.today())
+    assert boxes == [
+        f"Fixture Publishing House. Fixture record, last updated 2 January 2030. {FIXTURE_URL} (accessed {today}).",
+        "Fixture Publishing House. Fixture record: figures, violations, legal provisions and sources (dataset), "
+        f"version of 2 January 2030. Licence: CC BY 4.0. {FIXTURE_URL}data/ (accessed {today}).",
+    ]
+    links = [a.attrs["href"] for a in article(small_site, "cite").find_all("a") if "citations/" in a.attrs.get("href", "")]
+    assert links == [f"../downloads/citations/{item}.{ext}" for item in ("site", "dataset") for ext in ("bib", "ris", "json")]
+    for link in links:
+        assert (small_site / "cite" / link).resolve().is_file(), link
+
+
+def test_the_ukrainian_cite_page_dates_the_access_in_ukrainian(built_site):
+    """The real site (the fixture has no Ukrainian How to cite), without a public address yet."""
+    text = article(built_site, "uk/cite").find("div", cls="citation").find("code").text()
+    months = ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"]
+    today = dt.date.today()
+    assert text.endswith(f"(дата звернення: {today.day} {months[today.month - 1]} {today.year}\u00a0р.).") and "[дата]" not in text, text
+    assert "останнє оновлення " in text and "\u00a0р. (дата звернення" in text and ".." not in text and "http" not in text
+
+
+def test_every_citation_file_has_the_absolute_address_the_access_date_and_the_publisher(small_site):
+    folder = small_site / "downloads" / "citations"
+    today = dt.date.today()
+    items = json.loads((folder / "crimea-record.json").read_text(encoding="utf-8"))
+    assert [i["id"] for i in items[:2]] == ["site", "dataset"]
+    for item in items:
+        assert item["accessed"] == {"date-parts": [[today.year, today.month, today.day]]}, item["id"]
+        # The site's absolute address in every note; a source without an address of its own has no URL.
+        assert FIXTURE_URL in item["note"] and item.get("URL", "https://").startswith("https://"), item["id"]
+    cited_from_site = [i for i in items if i["id"].split("-")[0] in ("site", "dataset", "figure", "violation")]
+    assert all(i["publisher"] == "Fixture Publishing House" for i in cited_from_site)
+    bib = (folder / "figures" / "fixture-cases.bib").read_text(encoding="utf-8")
+    assert f"  urldate = {{{today.isoformat()}}},\n" in bib and "  url = {https://fixture.example.org/figures/#fixture-cases},\n" in bib
+    assert "  publisher = {Fixture Publishing House},\n" in bib
+    ris = (folder / "figures" / "fixture-cases.ris").read_bytes().decode("utf-8")
+    assert f"Y2  - {today:%Y/%m/%d}\r\n" in ris and "UR  - https://fixture.example.org/figures/#fixture-cases\r\n" in ris
+    whole = (folder / "crimea-record.bib").read_text(encoding="utf-8")
+    assert whole.count("urldate = ") == whole.count("\n@") + 1 == len(items)
+
+
+def test_no_page_or_file_asks_the_reader_to_fill_in_a_date(small_site):
+    left = [p for p in small_site.rglob("*") if p.is_file() and p.suffix in (".html", ".bib", ".ris", ".json", ".csv", ".md")
+            and ("[date]" in p.read_text(encoding="utf-8", errors="replace") or "[дата]" in p.read_text(encoding="utf-8", errors="replace"))]
+    assert left == []
+
+
+@pytest.mark.browser
+def test_the_copy_button_copies_todays_date_in_the_citations_language(browser, small_base_url, base_url):
+    """The reader's today, not the day of the build; in Ukrainian on a Ukrainian page, and in
+    English in an English citation shown on a page not yet translated."""
+    cases = ((small_base_url, "cite/", "(accessed 5 March 2031)."), (small_base_url, "uk/cite/", "(accessed 5 March 2031)."),
+             (base_url, "uk/cite/", "(дата звернення: 5 березня 2031 р.)."))
+    for site, address, ending in cases:
+        context = browser.new_context()
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.rstrip("/"))
+        page = context.new_page()
+        page.clock.set_fixed_time(dt.datetime(2031, 3, 5, 12))
+        page.goto(site + address)
+        page.locator(".citation button[data-md-type='copy']").first.focus()
+        page.keyboard.press("Enter")
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied.endswith(ending), (address, copied)
+        context.close()

@@ -83,6 +83,13 @@ def test_the_deploy_builds_strictly_at_the_public_address():
     assert [step.get("uses", "").split("@")[0] for step in jobs["deploy"]] == ["actions/deploy-pages"]
 
 
+def test_the_deploy_refuses_to_publish_without_an_address_and_a_publisher():
+    steps = _steps("deploy.yml")["build"]
+    ready = next(i for i, step in enumerate(steps) if step.get("run") == ".venv/bin/python -m crimea_record ready")
+    build = next(i for i, step in enumerate(steps) if "mkdocs build" in step.get("run", ""))
+    assert ready < build and steps[ready]["env"]["CRIMEA_RECORD_SITE_URL"] == steps[build]["env"]["CRIMEA_RECORD_SITE_URL"]
+
+
 @pytest.fixture
 def hooked_repo(small_project) -> Path:
     """The fixture project in a new repository with the pre-commit hook installed, and this

@@ -5,6 +5,7 @@
     python -m crimea_record schemas          # JSON Schemas for editors, from model/records.py
     python -m crimea_record diff BASE        # what the data and pages changed since BASE, as Markdown
     python -m crimea_record messages         # bring each catalogue up to date with the site's wording
+    python -m crimea_record ready            # exit 1 unless a public address and a publisher are set (before publishing)
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .errors import DataErrors, print_errors
 from .i18n import catalogue
 from .load.git_ref import GitRefError, extract_at
 from .load.markdown_config import markdown_extensions
+from .model.addresses import SiteInfo
 from .pipeline import content_messages, prepare
 from .publish.json_schema import SCHEMA_DIR, write_schemas
 from .publish.markdown_export import ExportRefused, check_target, write_markdown
@@ -39,7 +41,16 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("--full", type=Path, help="also write the whole Markdown to this file (standard output is cut to fit a comment)")
     diff.add_argument("--full-url", default="", help="where readers of a cut comment find the whole, e.g. the workflow run's page")
     commands.add_parser("messages", help="add the site's new wording to each translations/CODE/LC_MESSAGES/messages.po (changed: fuzzy; unused: removed)")
+    commands.add_parser("ready", help="exit 1, saying what is missing, unless a public address and a publisher are set")
     args = parser.parse_args(argv)
+
+    if args.command == "ready":
+        missing = SiteInfo.from_config(args.root).missing_for_publishing()
+        for line in missing:
+            print(f"not ready to publish: {line}", file=sys.stderr)
+        if not missing:
+            print("ready to publish: a public address and a publisher are set")
+        return 1 if missing else 0
 
     if args.command == "schemas":
         if args.out.exists() and not args.out.is_dir():

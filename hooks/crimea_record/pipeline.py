@@ -45,18 +45,22 @@ from .publish.downloads import downloads
 from .publish.share_cards import share_cards
 from .render import translated_pages
 from .render.changes import changes
-from .render.citations import OFFICIAL_TEXT_LANGUAGE
+from .render.citations import OFFICIAL_TEXT_LANGUAGE, whole_citations
 from .render.embeds import figure_page
 from .render.expand import expand_references
 from .render.language import in_language, page_title, use_project
 from .render.language import registry as language_registry
 from .render.pages import changes as changes_page
 from .render.pages import legal, registry, report
-from .render.pages.common import licence_statement
+from .render.pages.common import licence_statement, publisher_statement
 from .render.pages.figure_pages import card_path
 from .render.source_words import in_language_phrase
 
 LICENCE_PLACEHOLDER = "<!-- licence -->"
+PUBLISHER_PLACEHOLDER = "<!-- publisher -->"
+"""On About: who publishes the site and how to reach them (render/pages/common.py)."""
+WHOLE_CITATIONS_PLACEHOLDER = "<!-- cite the site -->"
+"""On How to cite: citations of the whole site and of the dataset (render/citations.py)."""
 """In a page, replaced by the licence statement (one setting: `extra.licence_*` in mkdocs.yml)."""
 _H1 = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.M)
 
@@ -103,7 +107,7 @@ class SiteContent:
             english = self.pages[page_in.english]
             lang = page_in.language if page_in.translated else language_registry().source.code
             text = text if english.expanded else expand_references(text, page_in.english, self.dataset, lang=lang)
-            return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, lang))
+            return self._placeholders(text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, lang)), page_in.path, lang)
         page = self.pages.get(path)
         text = markdown if markdown is not None else page.markdown if page is not None else ""
         if page is not None and page.expanded:
@@ -111,7 +115,15 @@ class SiteContent:
         # The references found in prepare() still hold if MkDocs hands over the same text.
         refs = self.refs[path] if page is not None and text == page.markdown else None
         text = expand_references(text, path, self.dataset, refs)
-        return text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, language_registry().source.code))
+        text = text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, language_registry().source.code))
+        return self._placeholders(text, path, language_registry().source.code)
+
+    def _placeholders(self, text: str, path: str, lang: str) -> str:
+        if PUBLISHER_PLACEHOLDER not in text and WHOLE_CITATIONS_PLACEHOLDER not in text:
+            return text
+        with in_language(lang):
+            text = text.replace(PUBLISHER_PLACEHOLDER, publisher_statement(self.site))
+            return text.replace(WHOLE_CITATIONS_PLACEHOLDER, whole_citations(self.site, path))
 
     def portable(self, path: str) -> str:
         """A page as plain Markdown, for generators without the hooks (the Markdown export)."""
@@ -221,7 +233,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         with in_language(lang.code):
             content.downloads[lang.prefix + changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
     if share_images:
-        content.downloads.update(share_cards(dataset, content.site.name))
+        content.downloads.update(share_cards(dataset, content.site.name, content.site.publisher))
     for lang in language_registry().translated:
         content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today)))
         content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content, root))]
@@ -259,7 +271,8 @@ def _check_output_paths(content: SiteContent, docs_dir: Path, root: Path, sink: 
         if prefix is not None and loc is not None:
             sink.add(loc, f"{what}: {prefix} is where the site publishes its pages in another language: move this file out of docs/{prefix}")
     written = [entry for entry in written if in_prefix(entry[0]) is None]
-    check_output_paths([*fixed, *written, *figures_own, *translated(fixed + written + figures_own)], sink)
+    cards = [(prefix + path, loc, what) for prefix in prefixes for path, loc, what in figures_own if path.endswith(".png")]
+    check_output_paths([*fixed, *written, *figures_own, *translated(fixed + written + figures_own), *cards], sink)
 
 
 def _check_translations(root: Path, dataset: Dataset, sink: ErrorSink) -> None:

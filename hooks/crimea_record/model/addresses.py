@@ -6,6 +6,7 @@ link the build writes is relative: a made-up address is never published.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field
@@ -49,6 +50,19 @@ class SiteInfo:
     licence: Licence = field(default_factory=Licence)
     offline_copy: bool = False
     """Whether the build also makes the offline copy of the whole site (`extra.offline_copy`)."""
+    publisher: str = ""
+    """Who publishes the site (`extra.publisher`); '' until it is decided: then it is left out, never guessed."""
+    contact: str = ""
+    """How to reach the publisher (`extra.contact`: an e-mail or web address); '' when not set."""
+    updated: str = ""
+    """The date of the data, YYYY-MM-DD (`extra.updated`); '' when not set."""
+    accessed: dt.date = field(default_factory=dt.date.today)
+    """The access date the citations give: the day of the build (on the pages, the reader's today)."""
+
+    def missing_for_publishing(self) -> list[str]:
+        """What a public build needs and this one lacks, as the settings to set."""
+        missing = [] if self.url else [f"no public address set ({SITE_URL_VARIABLE} or site_url in mkdocs.yml)"]
+        return missing + ([] if self.publisher else ["no publisher set (extra.publisher in mkdocs.yml)"])
 
     @classmethod
     def from_config(cls, root: Path) -> SiteInfo:
@@ -65,6 +79,9 @@ class SiteInfo:
             public_site_url(_config_value(text, "site_url"), config_file=config),
             edit_base(repo_url, edit_uri, docs_dir),
             licence_from(licence),
+            publisher=_config_value(text, "publisher", indent="  ") or "",
+            contact=_config_value(text, "contact", indent="  ") or "",
+            updated=_config_value(text, "updated", indent="  ") or "",
         )
 
 
@@ -94,7 +111,7 @@ def licence_from(values: dict[str, str | None]) -> Licence:
 
 def _config_value(text: str, key: str, indent: str = "") -> str | None:
     match = re.search(rf"^{indent}{key}:[ \t]*(.+?)[ \t]*$", text, re.M)
-    return match.group(1).strip("'\"") if match else None
+    return re.sub(r"\s+#.*$", "", match.group(1)).strip("'\"") if match else None
 
 
 def public_site_url(config_url: str | None, environ: dict[str, str] | None = None, config_file: Path | None = None) -> str:

@@ -17,10 +17,12 @@ from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.records import UNTITLED, Source
-from ..render.citations import CITATIONS_FOLDER, CITE, citation_file
+from ..render.citations import CITATIONS_FOLDER, CITE, citation_file, dataset_citation, site_citation
 from ..render.markdown_text import stated_value
 
 WHOLE = "crimea-record"
+SITE_ITEM, DATASET_ITEM = "site", "dataset"
+"""The whole site and the dataset: each its own item, in the whole record's files and in files of their own."""
 SOURCE_TYPES = {"report": "report", "article": "article-newspaper", "official": "document", "law": "legislation", "analysis": "report"}
 RIS_TYPES = {"dataset": "DATA", "report": "RPRT", "article-newspaper": "NEWS", "document": "GEN", "legislation": "LEGAL", "webpage": "ELEC"}
 BIB_TYPES = {"report": "techreport", "article-newspaper": "article"}
@@ -75,6 +77,22 @@ def csl_items(dataset: Dataset, site: SiteInfo) -> list[dict[str, Any]]:
             "issued": _issued(source.date), "URL": source.url, "note": CITE["source"](source, dataset, site),
             "_translated-title": source.title_translation if not source.untitled else None,
         })
+    accessed = {"date-parts": [[site.accessed.year, site.accessed.month, site.accessed.day]]}
+    updated = PartialDate.parse(site.updated) if site.updated else None
+    author = [{"literal": site.publisher or site.name}]
+    items.insert(0, {
+        "id": DATASET_ITEM, "type": "dataset", "title": f"{site.name}: figures, violations, legal provisions and sources",
+        "author": author, "publisher": site.publisher or None, "issued": _issued(updated), "version": site.updated or None,
+        "URL": f"{site.url}data/" if site.url else None, "note": dataset_citation(site),
+    })
+    items.insert(0, {
+        "id": SITE_ITEM, "type": "webpage", "title": site.name, "author": author, "publisher": site.publisher or None,
+        "issued": _issued(updated), "URL": site.url or None, "note": site_citation(site),
+    })
+    for item in items:
+        if item["id"].split("-")[0] in ("figure", "violation") and site.publisher:
+            item["publisher"] = site.publisher  # the site's publisher: these entries are cited from the site
+        item["accessed"] = accessed
     return [{k: v for k, v in item.items() if v is not None} for item in items]
 
 
@@ -93,8 +111,6 @@ def bibtex_entry(item: dict[str, Any]) -> str:
         fields.append(("institution", _bib(item.get("publisher") or item["author"][0]["literal"])))
     if kind == "article":
         fields.append(("journal", _bib(item.get("container-title") or item.get("publisher") or item["author"][0]["literal"])))
-    elif kind != "techreport" and item.get("publisher") and item["publisher"] != item["author"][0]["literal"]:
-        fields.append(("publisher", "{" + _bib(item["publisher"]) + "}"))
     if item.get("_translated-title"):
         fields.append(("titleaddon", "{" + _bib(item["_translated-title"]) + "}"))
     if item.get("language") and item["language"] != DATA_LANGUAGE:
@@ -105,8 +121,12 @@ def bibtex_entry(item: dict[str, Any]) -> str:
         fields.append(("date", "-".join(f"{p:02d}" if n else str(p) for n, p in enumerate(parts))))
     if item.get("container-title") and kind != "article":
         fields.append(("howpublished", _bib(item["container-title"])))
+    if item.get("publisher") and kind == "misc":
+        fields.append(("publisher", _bib(item["publisher"])))
     if item.get("URL"):
         fields.append(("url", item["URL"].replace("{", "%7B").replace("}", "%7D")))
+    if item.get("accessed"):
+        fields.append(("urldate", _iso(item["accessed"])))
     fields.append(("note", _bib(item["note"])))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@{kind}{{{item['id']},\n{body}\n}}\n"
@@ -131,9 +151,15 @@ def ris_entry(item: dict[str, Any]) -> str:
         lines.append(("DP", item["source"]))
     if item.get("URL"):
         lines.append(("UR", item["URL"]))
+    if item.get("accessed"):
+        lines.append(("Y2", _iso(item["accessed"]).replace("-", "/")))
     lines.append(("N1", item["note"]))
     lines.append(("ER", ""))
     return "".join(f"{tag}  - {' '.join(str(value).split())}".rstrip() + "\r\n" for tag, value in lines)
+
+
+def _iso(date: dict) -> str:
+    return "-".join(f"{p:02d}" if n else str(p) for n, p in enumerate(date["date-parts"][0]))
 
 
 def _json(value: Any) -> bytes:
@@ -152,6 +178,11 @@ def citation_files(dataset: Dataset, site: SiteInfo) -> dict[str, bytes]:
         f"{CITATIONS_FOLDER}/{WHOLE}.json": _json(items),
     }
     for item in items:
+        if item["id"] in (SITE_ITEM, DATASET_ITEM):
+            files[f"{CITATIONS_FOLDER}/{item['id']}.bib"] = bibtex_entry(item).encode("utf-8")
+            files[f"{CITATIONS_FOLDER}/{item['id']}.ris"] = ris_entry(item).encode("utf-8")
+            files[f"{CITATIONS_FOLDER}/{item['id']}.json"] = _json([item])
+            continue
         kind, _, record_id = item["id"].partition("-")
         files[citation_file(kind, record_id, "bib")] = bibtex_entry(item).encode("utf-8")
         files[citation_file(kind, record_id, "ris")] = ris_entry(item).encode("utf-8")

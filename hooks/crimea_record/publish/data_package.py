@@ -78,6 +78,13 @@ def datapackage(site: SiteInfo) -> dict[str, Any]:
     }
     if site.url:
         package["homepage"] = site.url
+    if site.publisher:
+        publisher: dict[str, str] = {"title": site.publisher, "role": "publisher"}
+        if site.contact:
+            publisher["email" if "@" in site.contact and "://" not in site.contact else "path"] = site.contact
+        package["contributors"] = [publisher]
+    if site.updated:
+        package["version"] = site.updated
     return package
 
 
@@ -85,6 +92,8 @@ def readme(site: SiteInfo) -> str:
     return "\n".join([
         f"# {site.name}: the data",
         "",
+        *([f"Published by {site.publisher}" + (f" ({site.contact})." if site.contact else "."), ""] if site.publisher else []),
+        *([f"Date of the data: {site.updated}.", ""] if site.updated else []),
         "This archive holds the whole record as data, written by the same build as the site's pages:",
         "",
         "- `datapackage.json`: a Frictionless Data Package describing each CSV file (fields, types, allowed values).",

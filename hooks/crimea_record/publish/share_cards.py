@@ -20,7 +20,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from ..model.dataset import Dataset
 from ..model.records import Figure
-from ..render.markdown_text import as_of_phrase, stated_value
+from ..render.language import _, in_language, registry, site_name, stated_value, text, unit_after_number
+from ..render.markdown_text import as_of_phrase
 from ..render.pages.figure_pages import card_path
 
 WIDTH, HEIGHT = 1200, 630
@@ -31,7 +32,7 @@ MUTED = (84, 84, 84)  # 7.4:1 on white
 MARGIN = 64
 CACHE_VARIABLE = "CRIMEA_RECORD_CARD_CACHE"
 """A folder for drawn cards, instead of ~/.cache/crimea-record/share-cards/."""
-_DRAWING_VERSION = 2  # raise when the drawing changes (layout, colours, font): every card is drawn again
+_DRAWING_VERSION = 3  # raise when the drawing changes (layout, colours, font): every card is drawn again
 _drawn: dict[str, bytes] = {}
 
 
@@ -94,8 +95,16 @@ def _fitting(text: str, weight: str, sizes: tuple[int, ...], width: int) -> Imag
     return _font(weight, sizes[-1])
 
 
-def share_card(figure: Figure, dataset: Dataset, site_name: str) -> bytes:
-    texts = CardTexts(site_name, stated_value(figure), figure.unit, figure.label, footer_text(figure, dataset))
+def share_card(figure: Figure, dataset: Dataset, english_site_name: str, publisher: str = "") -> bytes:
+    """The figure's card in the current language (render.language.in_language)."""
+    texts = CardTexts(
+        site_name(english_site_name),
+        _("Published by {publisher}").format(publisher=publisher) if publisher else "",
+        stated_value(figure),
+        unit_after_number(figure),
+        text(figure, "label"),
+        footer_text(figure, dataset),
+    )
     return cached_card(texts)
 
 
@@ -104,6 +113,8 @@ class CardTexts:
     """Everything a card shows: a card is drawn again only when one of these changes."""
 
     site_name: str
+    publisher: str
+    """"Published by …", or "" while the site names no publisher."""
     value: str
     unit: str
     label: str
@@ -142,8 +153,14 @@ def _draw(texts: CardTexts) -> bytes:
     draw = ImageDraw.Draw(image)
     text_width = WIDTH - 2 * MARGIN
     draw.rectangle((0, 0, WIDTH, 84), fill=BAND)
-    for line in _wrap(texts.site_name, _font("Semibold", 34), text_width, 1):
-        draw.text((MARGIN, 42), line, font=_font("Semibold", 34), fill=(255, 255, 255), anchor="lm")
+    if texts.publisher:  # the site's name, and under it who publishes it
+        for line in _wrap(texts.site_name, _font("Semibold", 30), text_width, 1):
+            draw.text((MARGIN, 30), line, font=_font("Semibold", 30), fill=(255, 255, 255), anchor="lm")
+        for line in _wrap(texts.publisher, _font("Regular", 24), text_width, 1):
+            draw.text((MARGIN, 64), line, font=_font("Regular", 24), fill=(255, 255, 255), anchor="lm")
+    else:
+        for line in _wrap(texts.site_name, _font("Semibold", 34), text_width, 1):
+            draw.text((MARGIN, 42), line, font=_font("Semibold", 34), fill=(255, 255, 255), anchor="lm")
 
     value = drawable(texts.value, _font("Bold", 80))
     value_font = _fitting(value, "Bold", (132, 112, 96, 80), text_width)
@@ -175,10 +192,18 @@ def footer_text(figure: Figure, dataset: Dataset) -> str:
     """The card's last line: as of when, and whose document (with who reported it, where known only that way)."""
     source = dataset.sources[figure.source]
     as_of = as_of_phrase(figure)
-    reported = f", reported by {dataset.sources[source.via].publisher}" if source.via else ""
-    return f"{as_of[:1].upper()}{as_of[1:]} · Source: {source.publisher}{reported}"
+    publisher = text(source, "publisher")
+    if source.via:
+        said = _("Source: {publisher}, reported by {reporter}").format(publisher=publisher, reporter=text(dataset.sources[source.via], "publisher"))
+    else:
+        said = _("Source: {publisher}").format(publisher=publisher)
+    return f"{as_of[:1].upper()}{as_of[1:]} · {said}"
 
 
-def share_cards(dataset: Dataset, site_name: str) -> dict[str, bytes]:
-    """Every figure's card, keyed by its path relative to docs/."""
-    return {card_path(f.id): share_card(f, dataset, site_name) for f in dataset.figures.values()}
+def share_cards(dataset: Dataset, english_site_name: str, publisher: str = "") -> dict[str, bytes]:
+    """Every figure's card in every language, keyed by its path relative to docs/."""
+    cards = {}
+    for language in (registry().source, *registry().translated):
+        with in_language(language.code):
+            cards.update({card_path(f.id): share_card(f, dataset, english_site_name, publisher) for f in dataset.figures.values()})
+    return cards

@@ -2,7 +2,8 @@
 
 One formatter serves the pages (a "Cite this" box under each entry) and the data downloads,
 so the two always say the same. A citation is one short paragraph: who counted, what, as of
-when, where on this site, and an access date left for the reader to fill in. What the
+when, where on this site (with its publisher), and an access date: the day of the build,
+which the pages' script replaces with the reader's today (docs/assets/cite.js). What the
 editors do not know is left out rather than invented. The same entries as BibTeX, RIS and
 CSL-JSON are made by `publish/citation_files.py`.
 """
@@ -15,15 +16,15 @@ from typing import Any
 from ..i18n.languages import DATA_LANGUAGE
 from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
+from ..model.dates import PartialDate
 from ..model.kinds import KINDS
 from ..model.records import Figure, LegalArticle, Source, Violation
 from .language import N_, _, _p, amount, current, human, lang, name, quoted, sentence, site_name, text
 from .markdown_text import as_of_phrase, relative, typographic
 from .source_words import in_language_phrase
 
-ACCESSED = N_("(accessed [date])")
+ACCESSED = N_("(accessed {date})")
 CITE_THIS = {"figure": N_("Cite this figure"), "violation": N_("Cite this violation"), "provision": N_("Cite this provision"), "source": N_("Cite this source")}
-"""Left for the reader: the day they looked."""
 FORMATS = (("BibTeX", "bib"), ("RIS", "ris"), ("CSL-JSON", "json"))
 CITATIONS_FOLDER = "downloads/citations"
 WHAT = {"figure": "figure", "violation": "violation", "article": "provision", "source": "source"}
@@ -62,13 +63,48 @@ def source_reference(source: Source, dataset: Dataset) -> str:
     return cited
 
 
+def accessed_day(site: SiteInfo) -> str:
+    """The access date in the current language: '4 December 2026'."""
+    day = site.accessed
+    return human(PartialDate(day.year, day.month, day.day))
+
+
+def accessed(site: SiteInfo) -> str:
+    return _(ACCESSED).format(date=accessed_day(site))
+
+
+def this_site(site: SiteInfo) -> str:
+    """'Site name (Publisher)', or the name alone while no publisher is set."""
+    return f"{site_name(site.name)} ({site.publisher})" if site.publisher else site_name(site.name)
+
+
 def cited_from(site: SiteInfo, kind: str, record_id: str) -> str:
     """Where on this site: the permanent link, or without a public address the page and entry."""
     if site.url:
         where = permalink(site.url, kind, record_id)
     else:
         where = f"{_(PAGE_NAMES[kind])}, {_('entry')} {quoted(record_id)}"
-    return f"{site_name(site.name)}, {where} {_(ACCESSED)}."
+    return f"{this_site(site)}, {where} {accessed(site)}."
+
+
+def site_citation(site: SiteInfo) -> str:
+    """The whole site: publisher, name, date of the data, address and access date."""
+    title = site_name(site.name)
+    if site.updated:
+        title += f", {_('last updated')} {human(PartialDate.parse(site.updated))}"
+    parts = [site.publisher, title] if site.publisher else [title]
+    where = f"{site.url} {accessed(site)}" if site.url else accessed(site)
+    return typographic(" ".join(sentence(part) for part in parts) + f" {where}.")
+
+
+def dataset_citation(site: SiteInfo) -> str:
+    """The dataset: the figures, violations, provisions and sources as data files, with their licence."""
+    parts = [site.publisher] if site.publisher else []
+    title = f"{site_name(site.name)}: {_('figures, violations, legal provisions and sources (dataset)')}"
+    parts.append(f"{title}, {_('version of')} {human(PartialDate.parse(site.updated))}" if site.updated else title)
+    parts.append(f"{_('Licence')}: {site.licence.name}")
+    where = f"{site.url}data/ {accessed(site)}" if site.url else accessed(site)
+    return typographic(" ".join(sentence(part) for part in parts) + f" {where}.")
 
 
 def _figure_citation(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
@@ -136,11 +172,16 @@ def citation_file(kind: str, record_id: str, extension: str) -> str:
     return f"{CITATIONS_FOLDER}/{KINDS[kind].plural.replace(' ', '-')}/{record_id}.{extension}"
 
 
-def citation_block(text: str, what: str, label: bool = True) -> str:
+def citation_block(text: str, what: str, label: bool = True, day: str = "", iso_day: str = "") -> str:
     """A raw HTML box for a generated Markdown page, folded until the reader opens it (or open,
     without a label, under a heading of its own): selectable text in a code block, so the theme's
-    copy button (a real <button>, reachable with the keyboard) applies to it."""
-    code = f'<pre class="citation__text"><code>{_html(text)}</code></pre>'
+    copy button (a real <button>, reachable with the keyboard) applies to it. The access date
+    `day` is marked so that the pages' script writes the reader's today in its place."""
+    body = _html(text)
+    if day and iso_day and _html(day) in body:
+        before, _sep, after = body.rpartition(_html(day))
+        body = f'{before}<time class="citation__accessed" datetime="{iso_day}" lang="{lang().html_lang}">{_html(day)}</time>{after}'
+    code = f'<pre class="citation__text"><code>{body}</code></pre>'
     if not label:
         return f'<div class="citation">{code}</div>'
     return f'<details class="citation"><summary class="citation__label">{_html(_(CITE_THIS[what]))}</summary>{code}</details>'
@@ -151,7 +192,7 @@ def cite_box(kind: str, record_id: str, dataset: Dataset, site: SiteInfo, from_p
     record = dataset.of_kind(kind)[record_id]
     links = " · ".join(f"[{name}]({relative(from_page, citation_file(kind, record_id, ext))})" for name, ext in FORMATS)
     return [
-        citation_block(CITE[kind](record, dataset, site), WHAT[kind], label),
+        citation_block(CITE[kind](record, dataset, site), WHAT[kind], label, *marked_day(site)),
         "",
         f"{_('Import into a reference manager')}: {links}",
         "{ .citation__formats }",
@@ -159,7 +200,22 @@ def cite_box(kind: str, record_id: str, dataset: Dataset, site: SiteInfo, from_p
     ]
 
 
+def marked_day(site: SiteInfo) -> tuple[str, str]:
+    """The access date as the citations write it, and as YYYY-MM-DD for the pages' script."""
+    return typographic(accessed_day(site)), site.accessed.isoformat()
+
+
 def _html(text: str) -> str:
     """Data text in raw HTML: escaped, and braces as character references, so that it can
     never form a reference marker when the page's Markdown is scanned for them."""
     return escape(text).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def whole_citations(site: SiteInfo, from_page: str) -> str:
+    """How to cite: the whole site and the dataset, each in a box with its three files."""
+    out = []
+    for heading, citation, item in ((N_("The whole site"), site_citation(site), "site"), (N_("The dataset"), dataset_citation(site), "dataset")):
+        links = " · ".join(f"[{name}]({relative(from_page, f'{CITATIONS_FOLDER}/{item}.{ext}')})" for name, ext in FORMATS)
+        out += [f"**{_(heading)}**", "", citation_block(citation, "", False, *marked_day(site)), "",
+                f"{_('Import into a reference manager')}: {links}", "{ .citation__formats }", ""]
+    return "\n".join(out)

@@ -15,7 +15,7 @@ from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, unwrap_optional
 from ..model.kinds import KINDS
-from ..model.records import Figure, HistoryEntry
+from ..model.records import UNTITLED, Figure, HistoryEntry
 from ..model.translation import HASH, TRANSLATIONS, side, translated_fields
 from .citations import article_citation, figure_citation, source_citation, violation_citation
 from .language import registry
@@ -62,6 +62,12 @@ EXTRAS: dict[str, list[Extra]] = {
 }
 EXTRAS["figure"] += [
     Extra("stated_value", "The value as the source words it, e.g. 'at least 1,732'.", lambda r, d, s, u: stated_value(r)),
+    # The source by name, title and address, so that a spreadsheet of figures needs no look-up in sources.csv.
+    Extra("source_publisher", "Who published the figure's source.", lambda r, d, s, u: d.sources[r.source].publisher),
+    Extra("source_title", "The source's own title, as published; [untitled] when its real title is not known.",
+          lambda r, d, s, u: f"[{UNTITLED}]" if d.sources[r.source].untitled else d.sources[r.source].title),
+    Extra("source_url", "The source's web address (empty when it has none; see sources.csv for the document it is known through).",
+          lambda r, d, s, u: d.sources[r.source].url, nullable=True),
     Extra("citation", "Ready-to-paste citation, as shown under the figure on the site.", lambda r, d, s, u: figure_citation(r, d, s)),
 ]
 EXTRAS["violation"] += [

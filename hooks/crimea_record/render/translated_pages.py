@@ -18,7 +18,9 @@ from ..i18n.languages import Language
 from .language import _p, in_language, page_title
 
 # Links to files that exist once, for every language (downloads, assets, the feed): one level up.
-_SHARED_FILES = re.compile(r"(\]\(|(?:src|href)=\")((?:\.\./)*)(downloads/|assets/)")
+_SHARED_FILES = r"(\]\(|(?:src|href)=\")((?:\.\./)*)({prefix})?(downloads/|assets/)"
+"""A link to a file, linked from the English page's place: one level deeper on the translated
+page. The file is shared by every language, or the language's own (under its prefix: share cards)."""
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?^---[ \t]*\n", re.S | re.M)
 _HASH_LINE = re.compile(r"\A<!--\s*translated-from:\s*([0-9a-f]+)\s*-->[ \t]*\n")
 
@@ -92,7 +94,7 @@ def _translated_page(lang: Language, english_path: str, english_markdown: str, t
     else:
         notices = not_translated() + ("\n" + legal_notice() if legal else "")
         body = _after_title(_FRONT_MATTER.sub("", english_markdown, count=1), notices)
-    body = _SHARED_FILES.sub(r"\1../\2\3", body)
+    body = re.sub(_SHARED_FILES.format(prefix=re.escape(lang.prefix)), r"\1../\2\3\4", body)
     front = ["---", f"title: {_yaml_str(title)}", f"lang: {lang.code}"]
     # Each language has its own search index (publish/search_index.py): every page is in its
     # language's index, generated ones too, unless its English page is kept out of search.

@@ -90,3 +90,14 @@ def licence_statement(site: SiteInfo, code: str) -> str:
         # The licence's own name stays in English (as Creative Commons publishes it), marked as such.
         text = md(_(LICENCE).format(who=quoted(site_name(site.name)), title="\ue000", name="\ue001", url=licence.url))
         return text.replace("\ue000", f'<span lang="en">{md(licence.title)}</span>').replace("\ue001", f'<span lang="en">{md(licence.name)}</span>')
+
+
+def publisher_statement(site: SiteInfo) -> str:
+    """About: who publishes the site and how to reach them; while no publisher is set, says so."""
+    if not site.publisher:
+        return md(_("The publisher of this site has not been named yet."))
+    said = f"{_('This site is published by')} {md(site.publisher)}."
+    if site.contact:
+        address = site.contact if "://" in site.contact else f"mailto:{site.contact}"
+        said += f" {_('Contact')}: [{md(site.contact)}]({address})"
+    return said
