@@ -21,6 +21,7 @@ from .language import _p, in_language, page_title
 _SHARED_FILES = r"(\]\(|(?:src|href)=\")((?:\.\./)*)({prefix})?(downloads/|assets/)"
 """A link to a file, linked from the English page's place: one level deeper on the translated
 page. The file is shared by every language, or the language's own (under its prefix: share cards)."""
+_PAGE_TAGS = re.compile(r"^(?:share_image|share_image_alt|citation_author|citation_date): ")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?^---[ \t]*\n", re.S | re.M)
 _HASH_LINE = re.compile(r"\A<!--\s*translated-from:\s*([0-9a-f]+)\s*-->[ \t]*\n")
 
@@ -103,6 +104,8 @@ def _translated_page(lang: Language, english_path: str, english_markdown: str, t
         front += ["search:", "  exclude: true"]
     elif boost := _SEARCH_BOOST.search(_front_matter(english_markdown)):
         front += ["search:", f"  boost: {boost.group(1)}"]
+    if generated is not None:  # the page's share image and citation tags, rendered in this language
+        front += [line for line in _front_matter(generated).splitlines() if _PAGE_TAGS.match(line)]
     front.append("---")
     return TranslatedPage(lang.code, lang.prefix + english_path, english_path, "\n".join(front) + "\n\n" + body, translation is not None, stale)
 
