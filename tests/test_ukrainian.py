@@ -288,8 +288,8 @@ def test_every_alternate_link_sits_beside_a_sitemap(small_site):
 
 
 def test_each_language_has_its_own_share_cards_in_its_own_words(small_site):
-    from PIL import Image
     from fixture_project import FIXTURE, FIXTURE_SITE_URL, load_dataset
+    from PIL import Image
 
     from crimea_record.publish.share_cards import footer_text
     from crimea_record.render.language import in_language
