@@ -12,6 +12,7 @@ cache lives as long as the `mkdocs serve` process. `mkdocs build` never turns it
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -95,6 +96,23 @@ def reuse_if_unchanged(page, markdown: str, files, config) -> None:
 
     page.render = restore  # this page object only, for this build
     log.debug("not rendered again, unchanged since the last build: %s", page.file.src_uri)
+
+
+_clean: set[bytes] = set()
+
+
+def _digest(html: str) -> bytes:
+    return hashlib.blake2b(html.encode("utf-8"), digest_size=20).digest()
+
+
+def known_clean(html: str) -> bool:
+    """Whether this exact HTML passed the HTML policy in an earlier rebuild (only while serving)."""
+    return _enabled and _digest(html) in _clean
+
+
+def mark_clean(html: str) -> None:
+    if _enabled:
+        _clean.add(_digest(html))
 
 
 def remember(page, html: str) -> None:

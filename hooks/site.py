@@ -22,7 +22,7 @@ from extra_settings import SettingsError, extra_settings  # noqa: E402
 from crimea_record.errors import DataError, DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
-from crimea_record.publish import atomic, offline_copy, redirects  # noqa: E402
+from crimea_record.publish import atomic, offline_copy, redirects, search_index  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render import translated_pages  # noqa: E402
@@ -65,7 +65,8 @@ def on_config(config):
         url = public_site_url(config.site_url, config_file=Path(config.config_file_path))
         config.site_url = url or None
         licence = licence_from({key: settings[f"licence_{key}"] for key in ("name", "title", "url", "spdx")})
-        offline = settings.offline_copy and not os.environ.get(offline_copy.VARIANT_VARIABLE)
+        # The offline copy is a second build: made for deployment (the deploy workflow sets the variable), not on every build.
+        offline = (settings.offline_copy or os.environ.get(offline_copy.BUILD_VARIABLE) == "1") and not os.environ.get(offline_copy.VARIANT_VARIABLE)
         editing = edit_base(config.repo_url, config.edit_uri, config.docs_dir)
         site = SiteInfo(config.site_name, url, edit_base=editing, licence=licence, offline_copy=offline,
                         publisher=settings.publisher, contact=settings.contact, updated=settings.updated)
@@ -165,6 +166,7 @@ def on_page_context(context, page, config, nav):
     config.extra["languages"] = [{"name": other.name, "link": other.prefix + en_url or "./", "lang": other.html_lang} for other in languages().languages]
     _speak(config, _interfaces[lang.code])
     context["i18n"] = _interfaces[lang.code]  # the footer and <head> (hooks/theme/)
+    context["search_index"] = lang.prefix + search_index.INDEX  # this language's own index (on_post_build)
     return context
 
 
@@ -191,9 +193,21 @@ def on_page_markdown(markdown, page, config, files):
     return expanded
 
 
+def _mark_toc_languages(items, marked: dict[str, str]) -> None:
+    """A contents entry whose heading is a text in another language carries that language too."""
+    for item in items:
+        if item.id in marked and not item.title.startswith("<span lang="):
+            item.title = f'<span lang="{marked[item.id]}">{item.title}</span>'
+        _mark_toc_languages(item.children, marked)
+
+
 def on_page_content(html, page, config, files):
     serve_cache.remember(page, html)
-    _html_mistakes.extend(html_errors(html, page_source(_content, ROOT, page.file.src_uri), lambda: markdown_renderer(config.markdown_extensions, config.mdx_configs)))
+    if not serve_cache.known_clean(html):  # under `mkdocs serve`, HTML already found clean is not checked again
+        mistakes = html_errors(html, page_source(_content, ROOT, page.file.src_uri), lambda: markdown_renderer(config.markdown_extensions, config.mdx_configs))
+        _html_mistakes.extend(mistakes)
+        if not mistakes:
+            serve_cache.mark_clean(html)
     if page.file.src_uri in _report_parts:
         _report_parts[page.file.src_uri] = html
     image = page.meta.get("share_image")
@@ -212,6 +226,8 @@ def on_page_content(html, page, config, files):
         citation_author=page.meta.get("citation_author"),
         citation_date=page.meta.get("citation_date"),
     )
+    if lang != languages().source:
+        _mark_toc_languages(page.toc, translated_pages.headings_in_other_languages(html))
     page.meta["share_tags"] = share.tags  # written by hooks/theme/main.html
     page.meta["description"] = escape(share.description, quote=True)  # the theme writes this one unescaped
     if page.file.src_uri == data_page.PATH:
@@ -246,7 +262,8 @@ def on_env(env, config, files):
 @event_priority(-100)  # after every plugin has written its files
 def on_post_build(config):
     global _staging
-    if not os.environ.get(offline_copy.VARIANT_VARIABLE):  # the offline copy keeps no old addresses
+    if not os.environ.get(offline_copy.VARIANT_VARIABLE):  # the offline copy keeps no old addresses, and one index (file:// search)
+        search_index.split(Path(config.site_dir), [lang.prefix for lang in languages().languages])
         problems = redirects.write(Path(config.site_dir), _content.redirects, _content.site.url)
         if problems:
             raise PluginError("data/redirects.yml:\n" + "\n".join(f"  {p}" for p in problems))

@@ -69,3 +69,31 @@ def page_paths(site: Path) -> list[str]:
 
 def launch(playwright):
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+
+
+FIGURE_PAGES = "figures/"
+
+
+def sampled_pages(pages: list[str], data_dir: Path | None = None) -> list[str]:
+    """Each template once, in every language: every page except the figures' own pages (one
+    template draws them all), of which two are kept: the first figure with a history and the
+    first without a date (as data/figures.yml lists them)."""
+    import yaml
+
+    data_dir = data_dir or Path(__file__).resolve().parent.parent / "data"
+    figures = yaml.safe_load((data_dir / "figures.yml").read_text(encoding="utf-8")) or []
+    with_history = next((f["id"] for f in figures if f.get("history")), None)
+    undated = next((f["id"] for f in figures if not f.get("as_of") and f["id"] != with_history), None)
+    kept = {f"{FIGURE_PAGES}{fid}/" for fid in (with_history, undated) if fid}
+    sample = []
+    for path in pages:
+        english = path.split("/", 1)[1] if path.split("/", 1)[0] in _language_folders(pages) else path
+        is_figure_page = english.startswith(FIGURE_PAGES) and english != FIGURE_PAGES
+        if not is_figure_page or english in kept:
+            sample.append(path)
+    return sample
+
+
+def _language_folders(pages: list[str]) -> set[str]:
+    """The translated languages' folders: the first part of every path that has its own Home."""
+    return {path.split("/", 1)[0] for path in pages if path.count("/") == 1 and path.endswith("/") and f"{path}{FIGURE_PAGES}" in pages}

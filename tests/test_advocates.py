@@ -276,17 +276,26 @@ def test_licence_is_stated_on_about(built_site):
     words = article(built_site, "about").words()
     assert "are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0" in words
     assert "Quoted texts (reports, articles, laws, treaties) remain their authors’" in words
+    # In Ukrainian on the Ukrainian page (issue 25), the licence's own name kept in English and marked as English.
     uk = article(built_site, "uk/about")
-    assert "are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0" in uk.words()
+    assert "поширюються на умовах ліцензії Creative Commons Attribution 4.0 International (CC BY 4.0" in uk.words()
+    assert "are licensed under" not in uk.words()
+    assert '<span lang="en">Creative Commons Attribution 4.0 International</span>' in (built_site / "uk" / "about" / "index.html").read_text(encoding="utf-8")
     assert "<!-- licence -->" not in (built_site / "uk" / "about" / "index.html").read_text(encoding="utf-8")
 
 
 def test_pages_kept_out_of_search_in_english_are_out_of_it_in_ukrainian(built_site):
     import json
 
-    locations = {d["location"].split("#")[0] for d in json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]}
-    assert "editors/" not in locations and "uk/editors/" not in locations
-    assert "uk/about/" in locations
+    def locations(folder: str) -> set[str]:
+        index = json.loads((built_site / folder / "search" / "search_index.json").read_text(encoding="utf-8"))
+        return {d["location"].split("#")[0] for d in index["docs"]}
+
+    english, ukrainian = locations(""), locations("uk")  # one index per language (publish/search_index.py)
+    assert "editors/" not in english and "uk/editors/" not in ukrainian
+    assert "about/" in english and "uk/about/" in ukrainian
+    assert not any(p.startswith("uk/") for p in english) and all(p.startswith("uk/") for p in ukrainian)
+    assert any(p.startswith("uk/figures/") for p in ukrainian), "the generated Ukrainian pages are searched too"
 
 
 # Changes and feed ----------------------------------------------------------------------------

@@ -69,10 +69,10 @@ def test_the_english_brief_says_what_the_data_says(small_site):
 def test_the_ukrainian_brief_is_in_ukrainian(small_site):
     text = _text(_pdf(small_site, "uk"))
     assert "Вигаданий сайт для тестів." in text  # the translated Home's finding
-    for expected in ("ДОВІДКА", "Висновок", "Ключові цифри", "Вигадані справи, пораховані для тестів", "120 (вигаданих справ)", "травень 2023",
+    for expected in ("ДОВІДКА", "Висновок", "Ключові цифри", "Вигадані справи, пораховані для тестів", "120 вигаданих справ", "травень 2023",
                      "Як зростав підрахунок", "Джерела", "Видавець: Fixture Publishing House", "Дата даних: 2 січня 2030 р.", f"{FIXTURE_SITE_URL}uk/"):
         assert expected in text, expected
-    for english in ("Key figures", "The finding", "Date of the data", "Counted by", "Sources", "published values over time", "date not stated"):
+    for english in ("Key figures", "The finding", "Date of the data", "Counted by", "Sources", "values over time", "date not stated"):
         assert english not in text, english
     # Only the quoted law and the quoted report stay in their own language.
     assert "Fixture verbatim text of Article 1." in text
@@ -159,7 +159,7 @@ def test_the_chart_draws_at_least_values_outlined_and_the_undated_value_apart(fi
     bars = re.findall(r"<rect [^>]*>", svg)
     assert len(bars) == 3  # 2021, Mar 2022, May 2023
     assert [("stroke-dasharray" in bar) for bar in bars] == [True, True, False]  # about 60, at least 90, 120
-    assert "<title>Fixture cases counted for testing: published values over time</title>" in svg
+    assert "<title>Fixture cases counted for testing, counted by Fixture Publisher: values over time</title>" in svg
     assert "date not stated" not in svg and "date not stated" in undated
     assert undated.count('stroke-dasharray="4 3"') == 1  # the dashed line before the undated value
 

@@ -10,7 +10,7 @@ from conftest import ROOT
 
 PACKAGE = ROOT / "hooks" / "crimea_record"
 # Each stage may import the stages before it, never one after it (so no cycles between them).
-ORDER = ["errors", "i18n", "model", "load", "check", "render", "publish", "pipeline", "cli", "__main__"]
+ORDER = ["errors", "build_date", "i18n", "model", "load", "check", "render", "publish", "pipeline", "cli", "__main__"]
 MODEL_MAY_IMPORT = {"errors"}
 
 

@@ -11,6 +11,7 @@ from conftest import ROOT
 
 from crimea_record.errors import DataErrors
 from crimea_record.load.yaml_nodes import _Loader
+from crimea_record.model.translation import TRANSLATIONS
 from crimea_record.pipeline import prepare
 
 GUIDE = (ROOT / "docs/editors.md").read_text(encoding="utf-8")
@@ -41,7 +42,8 @@ def as_written(value):
     if isinstance(value, list):
         return [as_written(v) for v in value]
     if hasattr(value, "locs"):
-        return {k: as_written(v) for k, v in vars(value).items() if k != "locs" and v is not None}
+        # No translated side is written as no `uk:` mapping at all.
+        return {k: as_written(v) for k, v in vars(value).items() if k != "locs" and v is not None and not (k == TRANSLATIONS and not v)}
     if isinstance(value, dict):
         return {k: as_written(v) for k, v in value.items()}
     return value if isinstance(value, int) else " ".join(str(value).split())

@@ -164,8 +164,10 @@ def test_a_third_language_from_a_registry_entry_a_catalogue_and_a_translation(th
 
     sitemap = _read(site, "sitemap.xml")
     assert 'hreflang="ru" href="https://fixture.example.org/ru/figures/"' in sitemap
-    search = json.loads(_read(site, "search/search_index.json"))
+    # Each language's pages in its own search index (publish/search_index.py), none in the English one.
+    search = json.loads(_read(site, "ru/search/search_index.json"))
     assert any(doc["location"].startswith("ru/") and "Главная фикстуры" in doc["title"] for doc in search["docs"])
+    assert not any(doc["location"].startswith("ru/") for doc in json.loads(_read(site, "search/search_index.json"))["docs"])
 
 
 def test_check_lists_the_messages_a_catalogue_lacks_or_marks_fuzzy(tmp_path):
@@ -214,7 +216,7 @@ msgstr[2] "вигаданих справ"
 def test_a_unit_after_a_number_takes_the_catalogues_plural_form(tmp_path, value, expected):
     """A copy of the fixture whose Ukrainian catalogue holds the forms of 'fixture cases'
     (msgctxt "unit"), not of 'fixture convictions': that one keeps the record's own unit,
-    bracketed as the catalogue says."""
+    written as the catalogue says (without brackets)."""
     from crimea_record.render.language import amount, in_language, use_project
 
     project = fixture_project(tmp_path / "project")
@@ -225,7 +227,7 @@ def test_a_unit_after_a_number_takes_the_catalogues_plural_form(tmp_path, value,
         figures = load_dataset(project / "data").figures
         with in_language("uk"):
             assert amount(dataclasses.replace(figures["fixture-cases"], value=value)) == expected
-            assert amount(dataclasses.replace(figures["fixture-convictions"], value=value)) == f"{value} (вигаданих вироків)"
+            assert amount(dataclasses.replace(figures["fixture-convictions"], value=value)) == f"{value} вигаданих вироків"
         assert amount(dataclasses.replace(figures["fixture-cases"], value=value)) == f"{value} fixture cases"
     finally:
         use_project(ROOT)

@@ -25,7 +25,8 @@ HARMLESS = {
 @pytest.fixture(scope="session")
 def properdocs_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("properdocs-site")
-    assert_clean_build(mkdocs_build(ROOT, site, generator="properdocs"), "ProperDocs strict build")
+    # Built as built_site is (and the deploy workflow builds): with the offline copy.
+    assert_clean_build(mkdocs_build(ROOT, site, generator="properdocs", env={"CRIMEA_RECORD_OFFLINE_COPY": "1"}), "ProperDocs strict build")
     return site
 
 

@@ -1,6 +1,7 @@
 """The Ukrainian pages (uk/…): one per English page, the language selector, stale translations."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -67,20 +68,22 @@ def test_a_translation_is_shown_in_ukrainian_with_ukrainian_menu(small_site):
     assert 'href="figures/#fixture-cases"' in home
 
 
-def test_a_page_not_translated_shows_the_english_text_with_a_notice_and_is_not_searched_twice(small_site):
+def test_a_page_not_translated_shows_the_english_text_with_a_notice_and_each_language_searches_its_own_pages(small_site):
     page = (small_site / "uk" / "prosecutions" / "index.html").read_text(encoding="utf-8")
     english = (small_site / "prosecutions" / "index.html").read_text(encoding="utf-8")
     assert NOT_TRANSLATED in page
     title = english.split("<h1", 1)[1].split(">", 1)[1].split("<", 1)[0]
     assert title and title in page
-    index = (small_site / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert '"location":"uk/prosecutions/' not in index.replace(" ", "")
-    assert '"location":"uk/' in index.replace(" ", "")  # the translated Home is searched
+    english_index = json.loads((small_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    ukrainian_index = json.loads((small_site / "uk" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d["location"] for d in english_index["docs"] if d["location"].startswith("uk/")]
+    assert {d["location"].split("#")[0] for d in ukrainian_index["docs"]} >= {"uk/", "uk/prosecutions/"}
+    assert all(d["location"].startswith("uk/") for d in ukrainian_index["docs"])
 
 
 def test_legal_texts_say_the_official_ukrainian_text_is_not_reproduced(small_site):
     page = (small_site / "uk" / "legal" / "index.html").read_text(encoding="utf-8")
-    assert "Офіційні українські тексти цих норм тут не відтворено" in page
+    assert "Офіційні тексти цих норм українською мовою тут не відтворено" in page
 
 
 def test_a_changed_english_paragraph_flags_its_translation(small_project):
@@ -148,7 +151,8 @@ def _check(project: Path) -> subprocess.CompletedProcess:
 def test_generated_pages_show_the_records_ukrainian_text_numbers_and_dates(small_site):
     figures = _article((small_site / "uk" / "figures" / "index.html").read_text(encoding="utf-8"))
     # The fixture's invented Ukrainian label and unit, the fixed words, numbers and dates the Ukrainian way.
-    assert "Вигадані справи, пораховані для тестів" in figures and "(вигаданих справ)" in figures
+    # A unit the catalogue has no plural forms for: the record's Ukrainian unit, without brackets.
+    assert "Вигадані справи, пораховані для тестів" in figures and "вигаданих справ" in figures and "(вигаданих справ)" not in figures
     assert ">Станом на</dt>" in figures and ">Хто підрахував</dt>" in figures and "травень 2023\u00a0р." in figures
     assert "близько 5\u00a0000" in figures and "щонайменше 30" in figures
     assert "Fixture cases counted for testing" not in figures and ">As of<" not in figures
@@ -157,7 +161,7 @@ def test_generated_pages_show_the_records_ukrainian_text_numbers_and_dates(small
     timeline = _article((small_site / "uk" / "timeline" / "index.html").read_text(encoding="utf-8"))
     assert "Вигадана подія певного дня" in timeline and "вересня" in timeline or "р." in timeline
     legal = _article((small_site / "uk" / "legal" / "index.html").read_text(encoding="utf-8"))
-    assert "Вигадана конвенція" in legal and "Офіційні українські тексти цих норм тут не відтворено" in legal
+    assert "Вигадана конвенція" in legal and "Офіційні тексти цих норм українською мовою тут не відтворено" in legal
     assert 'lang="en"' in legal  # the verbatim passages, in English, marked as English
     sources = _article((small_site / "uk" / "sources" / "index.html").read_text(encoding="utf-8"))
     assert "Вигаданий видавець статті" in sources and ">Видавець</dt>" in sources
@@ -260,7 +264,43 @@ def test_each_figures_own_page_and_changes_in_ukrainian(small_site):
     own = _article((small_site / "uk" / "figures" / "fixture-cases" / "index.html").read_text(encoding="utf-8"))
     assert "Вигадані справи, пораховані для тестів" in own and ">Хто підрахував</dt>" in own
     assert "Поширити чи вбудувати цю цифру" in own and "Source:" not in own.split('class="embed-code"')[0]
-    assert 'src="../../../assets/share/fixture-cases.png"' in own or "../../../assets/share/fixture-cases.png" in own
+    # Its share card is the Ukrainian one, under uk/ (publish/share_cards.py).
+    assert 'href="../../assets/share/fixture-cases.png"' in own
     changes = _article((small_site / "uk" / "changes" / "index.html").read_text(encoding="utf-8"))
     assert ">Зміни" in changes and "Нове значення" in changes and "травень 2023\u00a0р." in changes
-    assert 'href="../../feed.xml"' in changes  # one feed for both languages
+    assert 'href="../feed.xml"' in changes  # the Ukrainian feed, uk/feed.xml
+    feed = (small_site / "uk" / "feed.xml").read_text(encoding="utf-8")
+    assert 'xml:lang="uk"' in feed and ": зміни</title>" in feed and "<title>Нове значення: " in feed
+    assert 'xml:lang="en"' in (small_site / "feed.xml").read_text(encoding="utf-8")
+
+
+def test_every_alternate_link_sits_beside_a_sitemap(small_site):
+    """Material fetches sitemap.xml next to every <link rel="alternate"> of a page: one in a folder
+    without a sitemap (uk/feed.xml) costs every reader a failed request on every page."""
+    import re
+    from urllib.parse import urljoin
+
+    for html in sorted(small_site.rglob("*.html")):
+        address = html.relative_to(small_site).as_posix()
+        for href in re.findall(r'<link rel="alternate"[^>]*href="([^"]+)"', html.read_text(encoding="utf-8")):
+            sitemap = urljoin(urljoin("/" + address, href), "sitemap.xml").lstrip("/")
+            assert (small_site / sitemap).is_file(), f"{address}: <link rel=alternate href={href}> makes the theme fetch the missing {sitemap}"
+
+
+def test_each_language_has_its_own_share_cards_in_its_own_words(small_site):
+    from fixture_project import FIXTURE, FIXTURE_SITE_URL, load_dataset
+    from PIL import Image
+
+    from crimea_record.publish.share_cards import footer_text
+    from crimea_record.render.language import in_language
+
+    english, ukrainian = small_site / "assets" / "share" / "fixture-cases.png", small_site / "uk" / "assets" / "share" / "fixture-cases.png"
+    with Image.open(ukrainian) as png:
+        assert png.size == (1200, 630)
+    assert english.read_bytes() != ukrainian.read_bytes()
+    page = (small_site / "uk" / "figures" / "fixture-cases" / "index.html").read_text(encoding="utf-8")
+    assert f'<meta property="og:image" content="{FIXTURE_SITE_URL}uk/assets/share/fixture-cases.png">' in page
+    dataset = load_dataset(FIXTURE / "data")
+    with in_language("uk"):
+        said = footer_text(dataset.figures["fixture-convictions"], dataset)
+    assert said == "Дату джерело не вказує · Джерело: Вигаданий видавець підсумку (повідомлення: Вигаданий видавець статті)"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import get_args
 
+from .build_date import build_date
 from .check.anchors import check_anchor_ids
 from .check.counters import check_charts
 from .check.front_matter import check_front_matter
@@ -45,7 +46,7 @@ from .publish.downloads import downloads
 from .publish.share_cards import share_cards
 from .render import translated_pages
 from .render.changes import changes
-from .render.citations import whole_citations
+from .render.citations import OFFICIAL_TEXT_LANGUAGE, whole_citations
 from .render.embeds import figure_page
 from .render.expand import expand_references
 from .render.language import in_language, page_title, use_project
@@ -107,7 +108,7 @@ class SiteContent:
             english = self.pages[page_in.english]
             lang = page_in.language if page_in.translated else language_registry().source.code
             text = text if english.expanded else expand_references(text, page_in.english, self.dataset, lang=lang)
-            return self._placeholders(text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=True)), page_in.path, lang)
+            return self._placeholders(text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, lang)), page_in.path, lang)
         page = self.pages.get(path)
         text = markdown if markdown is not None else page.markdown if page is not None else ""
         if page is not None and page.expanded:
@@ -115,7 +116,7 @@ class SiteContent:
         # The references found in prepare() still hold if MkDocs hands over the same text.
         refs = self.refs[path] if page is not None and text == page.markdown else None
         text = expand_references(text, path, self.dataset, refs)
-        text = text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, ukrainian=False))
+        text = text.replace(LICENCE_PLACEHOLDER, licence_statement(self.site, language_registry().source.code))
         return self._placeholders(text, path, language_registry().source.code)
 
     def _placeholders(self, text: str, path: str, lang: str) -> str:
@@ -174,6 +175,7 @@ def _cycle_collector_paused():
 def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None, site: SiteInfo | None, share_images: bool, brief: bool) -> SiteContent:
     docs_dir = docs_dir or root / "docs"
     data_dir = data_dir or root / "data"
+    today = today or build_date()
     use_project(root)
     sink = ErrorSink()
     try:
@@ -182,7 +184,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         sink.add(Loc(shown_path(error.path, root), 1), f"{error.where}: {error.problem}")
         sink.raise_if_any()
     dataset = read_dataset(data_dir, sink, label_root=root)
-    check_dataset(dataset, sink, today=today or dt.date.today())
+    check_dataset(dataset, sink, today=today)
     content = SiteContent(dataset, site=site or SiteInfo.from_config(root))
     check_no_symlinks(root, sink, [docs_dir, data_dir, root / "translations"])
     for path in markdown_files(docs_dir):
@@ -204,7 +206,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         if generated in content.pages:
             sink.add(Loc(shown_path(docs_dir / generated, root), 1), f"docs/{generated} is generated from data/: remove this file or rename it")
     content.redirects = read_redirects(data_dir, root, sink)
-    content.corrections = read_corrections(data_dir, root, sink, dataset, today or dt.date.today())
+    content.corrections = read_corrections(data_dir, root, sink, dataset, today)
     if sink.errors:
         # The generated pages cannot be rendered yet: check the redirects against their
         # entries' ids, so that this run still lists every mistake it can.
@@ -214,7 +216,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     # The pages written in docs/ that discuss each record: the back-links of every entry.
     content.discussed_on = _usage(content, list(content.refs))
     content.used_on = _usage(content, content.refs)
-    inputs = registry.Inputs(dataset, content.site, content.corrections, today or dt.date.today(), content.discussed_on, content.used_on)
+    inputs = registry.Inputs(dataset, content.site, content.corrections, today, content.discussed_on, content.used_on)
     for entry in registry.PAGES:  # in order: each sees the pages before it
         inputs.titles = {path: page.title for path, page in content.pages.items()}
         for page_path, markdown in registry.as_pages(entry, entry.render(inputs)).items():
@@ -230,10 +232,13 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     content.downloads.update(citation_files(dataset, content.site))
     content.downloads[ZIP_PATH] = data_zip(content.downloads, content.site)
     content.downloads[changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
+    for lang in language_registry().translated:
+        with in_language(lang.code):
+            content.downloads[lang.prefix + changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
     if share_images:
         content.downloads.update(share_cards(dataset, content.site.name, content.site.publisher))
     for lang in language_registry().translated:
-        content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today or dt.date.today())))
+        content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today)))
         content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content, root))]
     content.record_translations = record_translations(dataset, language_registry())
     if brief:
@@ -283,7 +288,8 @@ def _check_output_paths(content: SiteContent, docs_dir: Path, root: Path, sink: 
         if prefix is not None and loc is not None:
             sink.add(loc, f"{what}: {prefix} is where the site publishes its pages in another language: move this file out of docs/{prefix}")
     written = [entry for entry in written if in_prefix(entry[0]) is None]
-    check_output_paths([*fixed, *written, *figures_own, *translated(fixed + written + figures_own)], sink)
+    cards = [(prefix + path, loc, what) for prefix in prefixes for path, loc, what in figures_own if path.endswith(".png")]
+    check_output_paths([*fixed, *written, *figures_own, *translated(fixed + written + figures_own), *cards], sink)
 
 
 def _check_translations(root: Path, dataset: Dataset, sink: ErrorSink) -> None:
@@ -323,15 +329,18 @@ def _title(markdown: str | None) -> str | None:
 def content_messages(content: SiteContent, root: Path) -> list[catalogue.Wanted]:
     """The messages the site asks for beyond those written in the code: each page's menu title,
     the menu's sections (mkdocs.yml's nav), each kind's heading on the Data page, each quote
-    language's phrase, and each figure's unit with its plural forms (after a number: '574 кримінальні справи')."""
+    language's phrase, each official text's language, and each figure's unit with its plural forms
+    (after a number: '574 кримінальні справи')."""
     pages = content.pages
     out = [catalogue.Wanted(title, "menu section", ("mkdocs.yml nav",)) for title in catalogue.nav_sections(root / "mkdocs.yml")]
     out += [catalogue.Wanted(path, "page title", (f"The menu title of docs/{path} ({page.title})",)) for path, page in pages.items() if not path.startswith("figures/")]
     out += [catalogue.Wanted(kind.heading, None, ("kinds.py",)) for kind in KINDS.values()]
     out += [catalogue.Wanted(in_language_phrase(code), "quote language") for code in get_args(QuoteLanguage)]
+    out += [catalogue.Wanted(in_language_phrase(code), OFFICIAL_TEXT_LANGUAGE) for code in get_args(QuoteLanguage)]
     units = dict.fromkeys(figure.unit for figure in content.dataset.figures.values())
     out += [catalogue.Wanted((unit, unit), "unit", ("A figure's unit after a number (data/figures.yml): one form per plural form",)) for unit in units]
     return out
+
 
 
 def _generated_in(code: str, content: SiteContent, today: dt.date) -> dict[str, str]:

@@ -112,10 +112,12 @@ def write_docs(source_docs: Path, target_docs: Path, factor: int) -> int:
 
 
 def write_project(target: Path, factor: int) -> dict[str, int]:
-    """A complete project (data, docs, hooks, mkdocs.yml) at `factor` times the real data."""
+    """A complete project (data, docs, hooks, translations, mkdocs.yml) at `factor` times the real data."""
     counts = write_data(ROOT / "data", target / "data", factor)
     counts["prose page"] = write_docs(ROOT / "docs", target / "docs", factor)
     shutil.copytree(ROOT / "hooks", target / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
+    # The languages and their translations: every language's pages are built, as on the real site.
+    shutil.copytree(ROOT / "translations", target / "translations")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     if factor > 1 and "\nnot_in_nav: |\n" in config:  # keep the site's own patterns
         config = config.replace("\nnot_in_nav: |\n", "\nnot_in_nav: |\n  /scale/\n", 1)

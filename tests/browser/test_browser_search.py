@@ -50,7 +50,9 @@ def test_search_finds_the_right_page_first(search_page, base_url, query):
     first = type_query(page, query)
     links = first.locator("a.md-search-result__link")
     found = urlsplit(links.first.get_attribute("href")).path.removeprefix(urlsplit(base_url).path)
-    assert found == QUERIES[query], f"first result for {query!r} is {found!r}"
+    # First, though words are split at punctuation and the Figures and Sources listings' entries
+    # ("Members of “Yunarmiya” ...") match too: the listings rank below written pages (boost 0.5).
+    assert found == QUERIES[query], f"first result for {query!r} is {found!r}: {_results(page, base_url)[:3]}"
     # The result leads to a page that really says it.
     links.first.click()
     page.wait_for_load_state()
@@ -65,10 +67,17 @@ def test_a_number_leads_to_the_figure_entry(search_page, base_url):
     assert "art328-cases" in hrefs
 
 
-# Ukrainian words find the translated pages. Material has no Ukrainian stemmer, and a single
-# Cyrillic word ("справ", "Крим") finds nothing in Material 9.8, with `lang: [en, ru]` too
-# (see MAINTAINING.md); queries of two words or more do.
+# Ukrainian words find the Ukrainian pages: each language has its own index (publish/search_index.py).
 UKRAINIAN_QUERIES = {"кримінальних справ": "uk/", "Кримська правозахисна": "uk/about/"}  # About has the group's section
+# Words the pages print next to punctuation (in «», in brackets), and a straight apostrophe
+# typed for the pages' typographic one (м’ясо): each must be found, on the page that holds it.
+FOUND_ON = {"Москва": "uk/conscription/", "Юнармія": None, "осіб": None, "м'ясо": "uk/conscription/"}
+
+
+def _results(page, base_url) -> list[str]:
+    """The pages found, best first (a page's sections are listed under it, and count once)."""
+    hrefs = page.locator("a.md-search-result__link").evaluate_all("els => els.map(a => a.getAttribute('href'))")
+    return list(dict.fromkeys(urlsplit(h).path.removeprefix(urlsplit(base_url).path) for h in hrefs))
 
 
 @pytest.mark.parametrize("query", UKRAINIAN_QUERIES)
@@ -76,6 +85,48 @@ def test_search_finds_ukrainian_words(search_page, base_url, query):
     page = search_page
     page.goto(base_url + "uk/", wait_until="networkidle")
     first = type_query(page, query)
-    link = first.locator("a.md-search-result__link").first
-    found = urlsplit(link.get_attribute("href")).path.removeprefix(urlsplit(base_url).path)
-    assert found == UKRAINIAN_QUERIES[query], f"first result for {query!r} is {found!r}"
+    assert first.is_visible()
+    found = _results(page, base_url)
+    # The generated pages are in this language's index now (the one combined index left them out):
+    # Figures or Legal texts, which hold the words too, may come before the page expected.
+    assert UKRAINIAN_QUERIES[query] in found[:3], f"results for {query!r}: {found[:3]}"
+
+
+@pytest.mark.parametrize("query", FOUND_ON)
+def test_words_by_punctuation_and_a_typed_apostrophe_are_found(search_page, base_url, query):
+    page = search_page
+    page.goto(base_url + "uk/", wait_until="networkidle")
+    type_query(page, query)
+    found = _results(page, base_url)
+    assert found and all(path.startswith("uk/") for path in found), (query, found)
+    if FOUND_ON[query]:
+        assert FOUND_ON[query] in found, (query, found)
+
+
+def test_generated_ukrainian_pages_are_searched_and_english_results_stay_english(search_page, base_url):
+    page = search_page
+    page.goto(base_url + "uk/", wait_until="networkidle")
+    # The words as the figure entries print them: Material has no Ukrainian stemmer, so the
+    # nominative "Юнармія Севастополь" does not find "«Юнармії» в Севастополі".
+    type_query(page, "Юнармії Севастополі")
+    assert any(path.startswith("uk/figures/") for path in _results(page, base_url)), _results(page, base_url)
+    page.goto(base_url, wait_until="networkidle")
+    type_query(page, "Crimea")
+    found = _results(page, base_url)
+    assert found and not any(path.startswith("uk/") for path in found), found
+
+
+def test_the_index_is_fetched_when_search_is_first_used_and_in_the_pages_language(browser, base_url):
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(urlsplit(request.url).path))
+    for path, index in (("", "/search/search_index.json"), ("uk/", "/uk/search/search_index.json")):
+        requests.clear()
+        page.goto(base_url + path, wait_until="networkidle")
+        assert not [r for r in requests if r.endswith("search_index.json")], "the index was fetched before search was used"
+        page.keyboard.press("/")  # Material's shortcut to search
+        page.locator(".md-search__input").press_sequentially("Крим" if path else "Crimea", delay=20)
+        page.locator(".md-search-result__item").first.wait_for()
+        assert [r for r in requests if r.endswith("search_index.json")] == [index], requests
+    context.close()

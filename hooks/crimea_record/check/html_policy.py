@@ -35,6 +35,7 @@ _SVG_ATTRIBUTES = {
     "viewbox", "xmlns", "font-size", "font-weight", "fill", "stroke", "stroke-width", "x", "y", "x1", "x2", "y1", "y2",
     "cx", "cy", "r", "rx", "ry", "width", "height", "d", "points", "text-anchor", "dx", "dy", "transform", "opacity",
     "preserveaspectratio", "focusable",
+    "stroke-dasharray", "stroke-linejoin", "paint-order",  # charts: dashed lines for bounds, label halos
 }
 ATTRIBUTES: dict[str, frozenset[str]] = {
     "a": frozenset({"href", "rel"}),

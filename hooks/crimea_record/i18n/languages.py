@@ -43,6 +43,11 @@ class Language:
     site_name: str | None = None  # None: the site's own (mkdocs.yml), for the source language
     site_description: str | None = None
     copyright: str | None = None
+    month_abbreviations: str | None = None  # twelve, space-separated, where the language's standard ones are not CLDR's
+
+    def short_month_name(self, month: int) -> str | None:
+        """The registry's own abbreviation of a month (1-12), or None: CLDR's (`short_month`)."""
+        return self.month_abbreviations.split()[month - 1] if self.month_abbreviations else None
     quotes: str = "“”"  # the opening and the closing quotation mark, around quoted words and titles
     article_case: str = "as-written"  # "lower": a provision after its instrument's name begins in lower case ("…, стаття 8")
 
@@ -70,7 +75,7 @@ class Registry:
 
 _DEFAULTED = {"quotes", "article_case"}
 _REQUIRED = {f.name for f in fields(Language) if f.default is not None and f.name != "code"} - {"data_key"} - _DEFAULTED
-_OPTIONAL = {"site_name", "site_description", "copyright", "data_key", "theme_language"} | _DEFAULTED
+_OPTIONAL = {"site_name", "site_description", "copyright", "data_key", "theme_language", "month_abbreviations"} | _DEFAULTED
 ARTICLE_CASES = ("as-written", "lower")
 
 
@@ -113,6 +118,8 @@ def _load(path: Path, _mtime: float) -> Registry:
             lang.babel  # noqa: B018
         except (ValueError, UnknownLocaleError):
             raise RegistryError(path, f"{where}: locale", f"'{lang.locale}' is not a locale Babel knows (such as en, uk, crh, ru)") from None
+        if lang.month_abbreviations is not None and len(lang.month_abbreviations.split()) != 12:
+            raise RegistryError(path, f"{where}: month_abbreviations", "needs the twelve months' abbreviations, January first, separated by spaces")
         if len(lang.quotes) != 2:
             raise RegistryError(path, f"{where}: quotes", f"'{lang.quotes}' should be two characters, the opening and the closing quotation mark (such as “” or «»)")
         if lang.article_case not in ARTICLE_CASES:

@@ -154,6 +154,7 @@ class LegalArticle:
     text: list[str] = meta("Verbatim passages of the official text, each exactly as published.", factory=list)
     summary: str | None = meta("Optional. A summary in your own words, where no verbatim text is quoted.", translated=REQUIRED)
     url: Url | None = meta("Optional. Official link to this provision, if it has its own page.")
+    official_language: Language | None = meta("Optional. The language of the official text the links lead to, when it is not English: ru (Russian) or uk (Ukrainian).")
     report_wording: ReportWording | None = meta("Optional. How the report names the provision, where it differs.")
     translations: Translations = meta(ENTRY_IN_LANGUAGE, factory=dict)
     locs: dict[str, Loc] = _locs()

@@ -38,8 +38,8 @@ def points(figure: Figure) -> list[Point]:
     return out
 
 
-def title(figure: Figure) -> str:
-    return _("{label}: published values over time").format(label=text(figure, "label"))
+def title(figure: Figure, dataset) -> str:
+    return _("{label}, counted by {counter}: values over time").format(label=text(figure, "label"), counter=counter(dataset, figure))
 
 
 def growth_svg(figure: Figure, dataset) -> str:
@@ -69,11 +69,11 @@ def growth_svg(figure: Figure, dataset) -> str:
         body.append(_label(centre, y - 6, [number(point.value)] if point.qualifier else [point.stated], size=13, weight="600"))
         body.append(_label(centre, BOTTOM + 18, _two_lines(point.when, 11), size=12, colour=MUTED))
     body.append(f'<line x1="{LEFT}" y1="{BOTTOM}" x2="{WIDTH - RIGHT}" y2="{BOTTOM}" stroke="{INK}" stroke-width="1.2"/>')
-    description = _("{count} values published by the same counter, oldest first; each bar's length is proportional to its value.").format(count=len(shown))
+    description = _("{count} values published by the same counter, oldest first.").format(count=len(shown))
     description += " " + " ".join(f"{p.when}: {p.stated} {unit_after_number(figure, p.value)}." for p in shown)
     return (
         f'<svg class="brief-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" xmlns="http://www.w3.org/2000/svg">'
-        f"<title>{escape(title(figure))}</title><desc>{escape(description)}</desc>" + "".join(body) + "</svg>"
+        f"<title>{escape(title(figure, dataset))}</title><desc>{escape(description)}</desc>" + "".join(body) + "</svg>"
     )
 
 

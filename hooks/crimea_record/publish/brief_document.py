@@ -141,7 +141,7 @@ def _chart(figure: Figure, dataset: Dataset, sources: _Sources) -> str:
     lines = "".join(f"<li>{escape(line)}</li>" for line in brief_chart.key(figure, dataset))
     return (
         f'<section class="chart"><h2>{escape(_("How the count has grown"))}</h2>'
-        f'<p class="chart-title">{escape(typographic(brief_chart.title(figure)))}</p>'
+        f'<p class="chart-title">{escape(typographic(brief_chart.title(figure, dataset)))}</p>'
         f"{brief_chart.growth_svg(figure, dataset)}<ul class=\"chart-key\">{lines}</ul></section>"
     )
 

@@ -12,12 +12,12 @@ import json
 import re
 from typing import Any
 
+from ..i18n.languages import DATA_LANGUAGE
 from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.records import UNTITLED, Source
 from ..render.citations import CITATIONS_FOLDER, CITE, citation_file, dataset_citation, site_citation
-from ..render.language import registry
 from ..render.markdown_text import stated_value
 
 WHOLE = "crimea-record"
@@ -69,7 +69,7 @@ def csl_items(dataset: Dataset, site: SiteInfo) -> list[dict[str, Any]]:
             "id": f"source-{source.id}", "type": SOURCE_TYPES[source.kind],
             # The document's own title, or "[untitled]": never a description of it.
             "title": source_title_text(source),
-            "language": source.title_language or registry().source.code,
+            "language": source.title_language or DATA_LANGUAGE,  # no title_language: English, as data/ is
             # A person where the document names one, else the publishing organisation.
             "author": [{"literal": source.author or source.publisher}], "publisher": source.publisher,
             "container-title": source.publisher if source.kind == "article" else None,
@@ -113,7 +113,7 @@ def bibtex_entry(item: dict[str, Any]) -> str:
         fields.append(("journal", _bib(item.get("container-title") or item.get("publisher") or item["author"][0]["literal"])))
     if item.get("_translated-title"):
         fields.append(("titleaddon", "{" + _bib(item["_translated-title"]) + "}"))
-    if item.get("language") and item["language"] != registry().source.code:
+    if item.get("language") and item["language"] != DATA_LANGUAGE:
         fields.append(("language", item["language"]))
     parts = item.get("issued", {}).get("date-parts", [[]])[0]
     if parts:
@@ -136,7 +136,7 @@ def ris_entry(item: dict[str, Any]) -> str:
     lines = [("TY", RIS_TYPES.get(item["type"], "GEN")), ("ID", item["id"]), ("TI", item["title"]), ("AU", item["author"][0]["literal"])]
     if item.get("_translated-title"):
         lines.append(("TT", item["_translated-title"]))
-    if item.get("language") and item["language"] != registry().source.code:
+    if item.get("language") and item["language"] != DATA_LANGUAGE:
         lines.append(("LA", item["language"]))
     parts = item.get("issued", {}).get("date-parts", [[]])[0]
     if parts:

@@ -18,6 +18,8 @@ import yaml
 ZIP_PATH = "downloads/crimea-record-offline.zip"
 FOLDER = "crimea-record-offline"
 VARIANT_VARIABLE = "CRIMEA_RECORD_OFFLINE_VARIANT"
+BUILD_VARIABLE = "CRIMEA_RECORD_OFFLINE_COPY"
+"""Set to 1 to build the offline copy although mkdocs.yml leaves it off (the deploy workflow does)."""
 _STAMP = (2026, 1, 1, 0, 0, 0)
 SHIM_PATH = "assets/javascripts/iframe-worker-shim.js"
 """Material's search runs in a web worker, which browsers do not start from file://. The

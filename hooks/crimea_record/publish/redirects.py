@@ -75,7 +75,8 @@ def _alias(page_file: Path, redirect: Redirect, same_page: bool) -> bool:
         html = re.sub(rf'(<[a-z0-9]+[^>]*\sid="{re.escape(new)}")', rf'<span id="{old}" class="anchor-alias"></span>\1', html, count=1)
     else:
         link = escape(_relative(redirect.old_page, redirect.new))
-        note = f'<p id="{old}" class="moved-note">This entry has moved: <a href="{link}">{escape(redirect.new)}</a></p>'
+        # Shown only to a reader who arrives by the old link (site.css: .moved-note:not(:target)).
+        note = f'<p id="{old}" class="moved-note">What this link pointed to is now on another page: <a href="{link}">{escape(redirect.new)}</a></p>'
         html = html.replace("</article>", note + "</article>", 1)
     page_file.write_text(html, encoding="utf-8")
     return True

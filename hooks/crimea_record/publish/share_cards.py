@@ -7,15 +7,21 @@ install from the lock; nothing is downloaded at build time.
 """
 from __future__ import annotations
 
+import hashlib
 import io
+import json
+import os
+from dataclasses import astuple, dataclass
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
 from ..model.dataset import Dataset
 from ..model.records import Figure
-from ..render.markdown_text import as_of_phrase, stated_value
+from ..render.language import _, in_language, registry, site_name, stated_value, text, unit_after_number
+from ..render.markdown_text import as_of_phrase
 from ..render.pages.figure_pages import card_path
 
 WIDTH, HEIGHT = 1200, 630
@@ -24,6 +30,10 @@ BAND = (48, 63, 159)  # Material's indigo, the site's primary colour
 INK = (33, 33, 33)
 MUTED = (84, 84, 84)  # 7.4:1 on white
 MARGIN = 64
+CACHE_VARIABLE = "CRIMEA_RECORD_CARD_CACHE"
+"""A folder for drawn cards, instead of ~/.cache/crimea-record/share-cards/."""
+_DRAWING_VERSION = 3  # raise when the drawing changes (layout, colours, font): every card is drawn again
+_drawn: dict[str, bytes] = {}
 
 
 @cache
@@ -85,43 +95,96 @@ def _fitting(text: str, weight: str, sizes: tuple[int, ...], width: int) -> Imag
     return _font(weight, sizes[-1])
 
 
-def share_card(figure: Figure, dataset: Dataset, site_name: str, publisher: str = "") -> bytes:
+def share_card(figure: Figure, dataset: Dataset, english_site_name: str, publisher: str = "") -> bytes:
+    """The figure's card in the current language (render.language.in_language)."""
+    texts = CardTexts(
+        site_name(english_site_name),
+        _("Published by {publisher}").format(publisher=publisher) if publisher else "",
+        stated_value(figure),
+        unit_after_number(figure),
+        text(figure, "label"),
+        footer_text(figure, dataset),
+    )
+    return cached_card(texts)
+
+
+@dataclass(frozen=True)
+class CardTexts:
+    """Everything a card shows: a card is drawn again only when one of these changes."""
+
+    site_name: str
+    publisher: str
+    """"Published by …", or "" while the site names no publisher."""
+    value: str
+    unit: str
+    label: str
+    footer: str
+
+
+def cached_card(texts: CardTexts, folder: Path | None = None) -> bytes:
+    """The card for these texts: from this process's memory, else the cache folder (shared by
+    every build on the machine, the offline copy's included), else drawn and stored there."""
+    key = hashlib.sha256(json.dumps([_DRAWING_VERSION, *astuple(texts)]).encode()).hexdigest()
+    if key in _drawn:
+        return _drawn[key]
+    path = (folder or cache_folder()) / f"{key}.png"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = _draw(texts)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.part")
+            partial.write_bytes(data)
+            partial.replace(path)  # whole or not at all: another build may read it at the same time
+        except OSError:
+            pass  # a read-only cache only costs the drawing
+    _drawn[key] = data
+    return data
+
+
+def cache_folder() -> Path:
+    base = os.environ.get(CACHE_VARIABLE) or os.path.join(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "crimea-record", "share-cards")
+    return Path(base)
+
+
+def _draw(texts: CardTexts) -> bytes:
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
     text_width = WIDTH - 2 * MARGIN
     draw.rectangle((0, 0, WIDTH, 84), fill=BAND)
-    if publisher:  # the site's name, and under it who publishes it
-        for line in _wrap(site_name, _font("Semibold", 30), text_width, 1):
+    if texts.publisher:  # the site's name, and under it who publishes it
+        for line in _wrap(texts.site_name, _font("Semibold", 30), text_width, 1):
             draw.text((MARGIN, 30), line, font=_font("Semibold", 30), fill=(255, 255, 255), anchor="lm")
-        for line in _wrap(f"Published by {publisher}", _font("Regular", 24), text_width, 1):
+        for line in _wrap(texts.publisher, _font("Regular", 24), text_width, 1):
             draw.text((MARGIN, 64), line, font=_font("Regular", 24), fill=(255, 255, 255), anchor="lm")
     else:
-        for line in _wrap(site_name, _font("Semibold", 34), text_width, 1):
+        for line in _wrap(texts.site_name, _font("Semibold", 34), text_width, 1):
             draw.text((MARGIN, 42), line, font=_font("Semibold", 34), fill=(255, 255, 255), anchor="lm")
 
-    value = drawable(stated_value(figure), _font("Bold", 80))
+    value = drawable(texts.value, _font("Bold", 80))
     value_font = _fitting(value, "Bold", (132, 112, 96, 80), text_width)
     y = 112.0
     draw.text((MARGIN, y), value, font=value_font, fill=BAND, anchor="la")
     y += value_font.size + 20
     unit_font = _font("Semibold", 46)
-    for line in _wrap(figure.unit, unit_font, text_width, 1):
+    for line in _wrap(texts.unit, unit_font, text_width, 1):
         draw.text((MARGIN, y), line, font=unit_font, fill=INK)
         y += 58
     label_font = _font("Regular", 38)
-    for line in _wrap(figure.label, label_font, text_width, 2):
+    for line in _wrap(texts.label, label_font, text_width, 2):
         draw.text((MARGIN, y), line, font=label_font, fill=INK)
         y += 48
 
     footer_font = _font("Regular", 32)
-    footer = _wrap(footer_text(figure, dataset), footer_font, text_width, 2)
+    footer = _wrap(texts.footer, footer_font, text_width, 2)
     y = HEIGHT - MARGIN - 40 * len(footer) + 8
     draw.line((MARGIN, y - 20, WIDTH - MARGIN, y - 20), fill=(200, 200, 200), width=2)
     for line in footer:
         draw.text((MARGIN, y), line, font=footer_font, fill=MUTED)
         y += 40
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG")  # optimize=True cost 20% of a build for a few KB
     return out.getvalue()
 
 
@@ -129,10 +192,18 @@ def footer_text(figure: Figure, dataset: Dataset) -> str:
     """The card's last line: as of when, and whose document (with who reported it, where known only that way)."""
     source = dataset.sources[figure.source]
     as_of = as_of_phrase(figure)
-    reported = f", reported by {dataset.sources[source.via].publisher}" if source.via else ""
-    return f"{as_of[:1].upper()}{as_of[1:]} · Source: {source.publisher}{reported}"
+    publisher = text(source, "publisher")
+    if source.via:
+        said = _("Source: {publisher}, reported by {reporter}").format(publisher=publisher, reporter=text(dataset.sources[source.via], "publisher"))
+    else:
+        said = _("Source: {publisher}").format(publisher=publisher)
+    return f"{as_of[:1].upper()}{as_of[1:]} · {said}"
 
 
-def share_cards(dataset: Dataset, site_name: str, publisher: str = "") -> dict[str, bytes]:
-    """Every figure's card, keyed by its path relative to docs/."""
-    return {card_path(f.id): share_card(f, dataset, site_name, publisher) for f in dataset.figures.values()}
+def share_cards(dataset: Dataset, english_site_name: str, publisher: str = "") -> dict[str, bytes]:
+    """Every figure's card in every language, keyed by its path relative to docs/."""
+    cards = {}
+    for language in (registry().source, *registry().translated):
+        with in_language(language.code):
+            cards.update({card_path(f.id): share_card(f, dataset, english_site_name, publisher) for f in dataset.figures.values()})
+    return cards

@@ -44,6 +44,7 @@ def discrepancy(record: Discrepancy, page: str, dataset: Dataset) -> str:
         f"{_('The article summarising the report says')} ({report_source}):",
         "",
         f"> {language.quoted(md(record.report.quote))}",
+        *language.source_language_mark(),
         "",
         "</div>",
         "",
@@ -60,8 +61,9 @@ def discrepancy(record: Discrepancy, page: str, dataset: Dataset) -> str:
     return "\n".join(parts)
 
 
-def comparison(figures: list[Figure], page: str, dataset: Dataset) -> str:
-    """Different counters' figures side by side: never one series, each with its own date and source."""
+def comparison(figures: list[Figure], page: str, dataset: Dataset, note: bool = True) -> str:
+    """Different counters' figures side by side: never one series, each with its own date and source.
+    `note`: say so under the table (the first comparison on a page only)."""
     rows = [f"| {_('Counted by')} | {_('What')} | {_('Value')} | {_('As of')} | {_('Source')} |", "| --- | --- | --- | --- | --- |"]
     for figure in figures:
         source = inline.source(dataset.sources[figure.source], page, dataset)
@@ -70,7 +72,8 @@ def comparison(figures: list[Figure], page: str, dataset: Dataset) -> str:
             f"| {md(figure_date(figure))} | {source} |"
         )
     caption = _("Side by side, not one series: each row is a different count, with its own date and source.")
-    return '<div class="comparison" markdown>\n\n' + "\n".join(rows) + f"\n\n{caption}\n{{ .comparison__note }}\n\n</div>"
+    said = f"\n\n{caption}\n{{ .comparison__note }}" if note else ""
+    return '<div class="comparison" markdown>\n\n' + "\n".join(rows) + f"{said}\n\n</div>"
 
 
 def _unit(figure: Figure) -> str:

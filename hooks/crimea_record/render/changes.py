@@ -23,6 +23,8 @@ class Change:
     page: str
     """The docs-relative page it links to."""
     anchor: str
+    title_is_own: bool = False
+    """The title is a document's own (its source language's), not this site's wording."""
 
 
 def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
@@ -49,7 +51,7 @@ def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
         if source.date is None or source.kind == "law":
             continue  # treaties and codes are the law the record applies, not news it follows
         published = _("Published by {publisher}.").format(publisher=text(source, "publisher"))
-        out.append(Change(f"source-{source.id}", source.date, N_("New source"), name(source), published, "sources.md", source.id))
+        out.append(Change(f"source-{source.id}", source.date, N_("New source"), source.title or name(source), published, "sources.md", source.id, bool(source.title)))
     return sorted(out, key=lambda c: (c.date.sort_key(), c.key), reverse=True)
 
 

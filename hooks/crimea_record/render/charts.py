@@ -9,13 +9,14 @@ CSS classes (docs/assets/site.css) so they follow the light and dark schemes; th
 from __future__ import annotations
 
 import textwrap
+from datetime import date as calendar_day
 from html import escape
 
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.records import Event, Figure
 from . import inline, language
-from .language import _, amount, human, short_date, text
+from .language import _, amount, counter, human, short_date, text
 from .markdown_text import md, stated_value, typographic
 
 WIDTH = 340  # user units; the SVG scales to the column, so text stays near 15px on a phone
@@ -120,7 +121,7 @@ def timeline_chart(events: list[Event]) -> str:
 
 
 def _short_date(date: PartialDate) -> str:
-    """'Jul 2019', '20 Jul 2022', '2015': short enough for the chart's date column on a phone."""
+    """'Jul 2019', '20 Jul 2022', '2015': short enough for the chart's labels on a phone."""
     return short_date(date)
 
 
@@ -128,40 +129,174 @@ def _unit(figure: Figure) -> str:
     return language.unit_after_number(figure, escape=md, markdown=True)
 
 
-def history_chart(figure: Figure, page: str, dataset: Dataset) -> str:
-    """One counter's published values over time: a row per value, oldest first, each bar
-    proportional to its value, then the same values as a table with each one's source.
+APPROXIMATE = {"at-least", "more-than", "about"}
+"""Qualifiers drawn as open dots on dashed lines: the source gives a bound or an estimate."""
 
-    A history holds only values of the figure's own counter, so the chart never mixes two.
-    Rows are evenly spaced, not placed to scale in time: counts come at uneven intervals.
+
+def dated_values(figure: Figure) -> int:
+    """How many of the figure's values carry a date: a chart over time needs two."""
+    return len(figure.history) + (1 if figure.as_of else 0)
+
+
+def _points(figure: Figure) -> list[tuple[PartialDate | None, str, int, str, bool]]:
+    """(date, stated value, value, source id, approximate) for each value, oldest first; the
+    current value last, its date None when the source states none."""
+    earlier = sorted(figure.history, key=lambda e: e.as_of.sort_key())
+    rows: list[tuple[PartialDate | None, str, int, str, bool]] = [
+        (e.as_of, stated_value(e), e.value, e.source, e.qualifier in APPROXIMATE) for e in earlier
+    ]
+    rows.append((figure.as_of, stated_value(figure), figure.value, figure.source, figure.qualifier in APPROXIMATE))
+    return rows
+
+
+def _date_label(date: PartialDate | None) -> str:
+    return _short_date(date) if date else _("date not stated")
+
+
+def history_svg(figure: Figure, dataset: Dataset) -> str:
+    """The one drawing of a figure over time, as a complete SVG document fragment: title (what is
+    counted and by whom), a time axis with years, each value labelled with its date, open dots and
+    dashed lines for "at least"/"more than"/"about", a legend, and the sources under it.
+
+    Used on pages and (issue 23) as a downloadable file, so everything a reader needs is inside it.
+    A history holds one counter's values only, so the chart never mixes two counters.
     """
-    points = sorted(figure.history, key=lambda e: e.as_of.sort_key())
-    rows = [(_short_date(e.as_of), stated_value(e), e.value, e.source) for e in points]
-    latest = _short_date(figure.as_of) if figure.as_of else _("Latest")
-    rows.append((latest, stated_value(figure), figure.value, figure.source))
+    rows = _points(figure)
     chart_id = f"chart-history-{figure.id}"
-    date_space, gap = 100, 12
+    counted_by = counter(dataset, figure)
+    publishers = list(dict.fromkeys(text(dataset.sources[r[3]], "publisher") for r in rows))
+    label = text(figure, "label")
+    body: list[str] = []
+    y = 0.0
+    title = _wrap(label, 38)
+    body.append(_text(0, y + FONT, title, "chart__title"))
+    y += len(title) * LINE
+    by = _wrap(_("Counted by {counter}").format(counter=counted_by), 44)
+    body.append(_text(0, y + FONT, by, "chart__subtitle"))
+    y += len(by) * LINE + 6
+    # Legend: only the kinds of value this chart has.
+    kinds = {r[4] for r in rows}
+    lx = 0.0
+    for approximate in (False, True):
+        if approximate not in kinds:
+            continue
+        words = _("at least, more than or about") if approximate else _("exact value")
+        if lx and lx + 16 + len(words) * 7.5 > WIDTH:  # no room on this line: the next one
+            lx, y = 0.0, y + LINE
+        body.append(_dot(lx + 6, y + 10, approximate))
+        body.append(_text(lx + 16, y + 15, [words], "chart__legend"))
+        lx += 34 + len(words) * 7.5
+    y += LINE + 6
+
+    # The plot: time across (to scale), value up (from zero).
+    left, right = 12.0, WIDTH - 12.0
+    dates = [r[0] for r in rows if r[0] is not None]
+    undated = len(dates) < len(rows)
+    if undated:
+        right -= 70  # the undated current value stands apart, after a break in the axis
+    first = dates[0].start if dates else None
+    last = dates[-1].start if dates else None
+    span = max(1, (last - first).days) if first and last else 1
+    label_h, headroom = 38.0, 6.0
+    plot_h = 130.0
     largest = max(r[2] for r in rows) or 1
-    body, y = [], 0.0
-    for when, stated, value, _source in rows:
-        body.append(_text(0, y + BAR - 5, [when], "chart__date"))
-        length = max(2.0, (WIDTH - date_space - VALUE_SPACE + 10) * value / largest)
-        body.append(
-            f'<rect class="chart__bar" x="{date_space}" y="{y:g}" width="{length:.1f}" height="{BAR}" rx="2" fill="currentColor"/>'
+
+    def x_of(date: PartialDate | None) -> float:
+        if date is None or first is None:
+            return WIDTH - 40.0
+        return left + (right - left) * (date.start - first).days / span
+
+    # Each label above its dot, lifted a level when it would overlap one already placed.
+    placed: list[tuple[float, float, float, float]] = []
+    marks = []
+    for date, stated, value, _source, approximate in rows:
+        cx = x_of(date)
+        cy_rel = plot_h * (1 - value / largest)  # 0 at the top of the plot, plot_h at zero
+        width = max(len(stated), len(_date_label(date))) * 8.2 + 6
+        x0 = min(max(cx - width / 2, 0), WIDTH - width)
+        level = 0
+        while True:
+            top = cy_rel - 10 - label_h * (level + 1)
+            box = (x0, x0 + width, top, top + label_h)
+            if not any(b[0] < box[1] and box[0] < b[1] and b[2] < box[3] and box[2] < b[3] for b in placed):
+                break
+            level += 1
+        placed.append(box)
+        marks.append((cx, cy_rel, box, stated, date, approximate))
+    lift = max(0.0, -min(b[2] for b in placed)) + headroom
+    top_y = y + lift
+    base = top_y + plot_h
+    year_from = first.year if first else None
+    grid = [f'<line class="chart__axis" x1="0" y1="{base:g}" x2="{right + 8:g}" y2="{base:g}" stroke="currentColor" stroke-width="1.5"/>']
+    if undated:
+        grid.append(f'<line class="chart__axis" x1="{WIDTH - 58:g}" y1="{base:g}" x2="{WIDTH:g}" y2="{base:g}" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 4"/>')
+    ticks = []
+    if first and last and year_from is not None:
+        years = list(range(year_from + (0 if first.month == 1 and first.day == 1 else 1), last.year + 1))
+        step = 1 if len(years) <= 6 else 2
+        for year in years[::step]:
+            tx = left + (right - left) * (calendar_day(year, 1, 1) - first).days / span
+            ticks.append(f'<line class="chart__axis" x1="{tx:.1f}" y1="{base:g}" x2="{tx:.1f}" y2="{base + 6:g}" stroke="currentColor" stroke-width="1.5"/>')
+            ticks.append(_text(tx, base + 6 + FONT, [str(year)], "chart__year", anchor="middle"))
+    lines = []
+    for (ax, ay, _b1, _s1, _d1, a1), (bx, by_, _b2, _s2, d2, a2) in zip(marks, marks[1:]):
+        if d2 is None:
+            continue
+        dash = ' stroke-dasharray="5 4"' if a1 or a2 else ""
+        lines.append(
+            f'<line class="chart__line" x1="{ax:.1f}" y1="{top_y + ay:.1f}" x2="{bx:.1f}" y2="{top_y + by_:.1f}" '
+            f'stroke="currentColor" stroke-width="2"{dash}/>'
         )
-        body.append(_text(date_space + length + 6, y + BAR - 5, [stated], "chart__value"))
-        y += BAR + gap
-    unit = text(figure, "unit")
-    title = _("{label}: published values over time").format(label=text(figure, "label"))
-    description = (
-        _("{count} values published by the same counter, oldest first; each bar's length is proportional to its value.").format(count=len(rows))
-        + " " + " ".join(f"{when}: {stated} {language.unit_after_number(figure, value)}." for when, stated, value, _s in rows)
+    labels, dots = [], []
+    for cx, cy_rel, box, stated, date, approximate in marks:
+        dots.append(_dot(cx, top_y + cy_rel, approximate))
+        mid = (box[0] + box[1]) / 2
+        labels.append(_text(mid, top_y + box[2] + FONT, [stated], "chart__value", anchor="middle"))
+        labels.append(_text(mid, top_y + box[2] + FONT + 14, [_date_label(date)], "chart__date", anchor="middle"))
+        if box[3] < cy_rel - 12:  # a lifted label: a thin leader down to its dot
+            labels.append(
+                f'<line class="chart__leader" x1="{cx:.1f}" y1="{top_y + box[3] + 2:.1f}" x2="{cx:.1f}" '
+                f'y2="{top_y + cy_rel - 7:.1f}" stroke="currentColor" stroke-width="0.75"/>'
+            )
+    # Labels last, each with a halo in the background colour, so no line runs through their words.
+    halo = 'paint-order="stroke" stroke="white" stroke-width="4" stroke-linejoin="round" '
+    labels = [item.replace('<text class="chart__value"', f'<text {halo}class="chart__value chart__halo"')
+              .replace('<text class="chart__date"', f'<text {halo}class="chart__date chart__halo"') for item in labels]
+    leaders = [item for item in labels if item.startswith("<line")]
+    body += grid + ticks + lines + leaders + dots + [item for item in labels if not item.startswith("<line")]
+    y = base + 6 + FONT + 14
+    sources = _wrap(
+        (_("Source") if len(publishers) == 1 else _("Sources")) + ": " + "; ".join(publishers), 48
     )
-    caption = _("{unit}, as each count was published, oldest first. The table below gives the same values with their sources.").format(unit=unit[:1].upper() + unit[1:])
+    body.append(_text(0, y, sources, "chart__source"))
+    y += len(sources) * LINE
+    chart_title = _("{label}, counted by {counter}: values over time").format(label=label, counter=counted_by)
+    description = _("{count} values published by the same counter, oldest first.").format(count=len(rows)) + " " + " ".join(
+        f"{_date_label(d)}: {s} {language.unit_after_number(figure, v)}." for d, s, v, _s, _a in rows
+    )
+    return _svg(chart_id, chart_title, description, y, body)
+
+
+def _dot(cx: float, cy: float, approximate: bool) -> str:
+    if approximate:
+        return (
+            f'<circle class="chart__dot chart__dot--open" cx="{cx:.1f}" cy="{cy:.1f}" r="5" '
+            'fill="white" stroke="currentColor" stroke-width="2"/>'
+        )
+    return f'<circle class="chart__dot" cx="{cx:.1f}" cy="{cy:.1f}" r="5" fill="currentColor"/>'
+
+
+def history_chart(figure: Figure, page: str, dataset: Dataset) -> str:
+    """One counter's published values over time (history_svg), then the same values as a table
+    with each one's date and source, oldest first."""
+    rows = _points(figure)
+    caption = _("Open dots and dashed lines: values the source gives as “at least”, “more than” or “about”. "
+                "The table below gives the same values with their sources.")
     table = ['<div class="chart-table" markdown>', "", f"| {_('As of')} | {_('Value')} | {_('Source')} |", "| --- | --- | --- |"]
-    for (when, stated, _value, source_id), is_latest in zip(rows, [False] * len(points) + [True]):
-        shown = md(when) if not is_latest or figure.as_of else _("Latest (the source states no date)")
-        cell = inline.figure(figure, page, dataset) if is_latest else md(stated)
+    for index, (date, stated, _value, source_id, _approximate) in enumerate(rows):
+        is_current = index == len(rows) - 1
+        shown = md(_date_label(date))  # as the chart labels it
+        cell = inline.figure(figure, page, dataset) if is_current else md(stated)
         table.append(f"| {shown} | {cell} | {inline.source_short(dataset.sources[source_id], page, dataset)} |")
     table += ["", "</div>"]
-    return _figure("history", _svg(chart_id, title, description, y, body), caption) + "\n\n" + "\n".join(table)
+    return _figure("history", history_svg(figure, dataset), caption) + "\n\n" + "\n".join(table)

@@ -13,13 +13,15 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
+from ..i18n.languages import DATA_LANGUAGE
 from ..model.addresses import SiteInfo, permalink
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.kinds import KINDS
 from ..model.records import Figure, LegalArticle, Source, Violation
-from .language import N_, _, amount, current, human, lang, name, quoted, sentence, site_name, text
+from .language import N_, _, _p, amount, current, human, lang, name, quoted, sentence, site_name, text
 from .markdown_text import as_of_phrase, relative, typographic
+from .source_words import in_language_phrase
 
 ACCESSED = N_("(accessed {date})")
 CITE_THIS = {"figure": N_("Cite this figure"), "violation": N_("Cite this violation"), "provision": N_("Cite this provision"), "source": N_("Cite this source")}
@@ -128,10 +130,24 @@ def _violation_citation(violation: Violation, dataset: Dataset, site: SiteInfo) 
 
 
 def _article_citation(article: LegalArticle, dataset: Dataset, site: SiteInfo) -> str:
-    cited = f"{name(article)}. {_('Official text')}: {source_reference(dataset.sources[article.source], dataset)}"
+    cited = f"{name(article)}. {official_text_label(article)}: {source_reference(dataset.sources[article.source], dataset)}"
     if article.url:
         cited += f"; {_('this provision')}: {article.url}"
     return f"{cited}. {_('Quoted in')} {cited_from(site, 'article', article.id)}"
+
+
+OFFICIAL_TEXT_LANGUAGE = "official text language"
+"""The catalogue's context of ' (in Russian)' after 'Official text' (one message per language)."""
+
+
+def official_text_label(article: LegalArticle) -> str:
+    """What the provision's link leads to: the official text, with its language where that is not
+    the page's ('Official text (in Russian)'; an English treaty text on a Ukrainian page is
+    'Офіційний текст англійською', never presented as the Ukrainian text)."""
+    code = article.official_language or DATA_LANGUAGE
+    if code == lang().code:
+        return _("Official text")
+    return _("Official text") + _p(OFFICIAL_TEXT_LANGUAGE, in_language_phrase(code))
 
 
 def _source_citation(source: Source, dataset: Dataset, site: SiteInfo) -> str:

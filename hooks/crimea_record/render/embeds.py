@@ -7,7 +7,7 @@ from html import escape as _escape
 from ..model.addresses import SiteInfo, page_url
 from ..model.dataset import Dataset
 from ..model.records import Figure
-from .language import _, _p, name, site_name, text
+from .language import _, in_source_language, name, quoted, site_name, text, translated
 from .markdown_text import as_of_phrase, stated_value, typographic
 
 
@@ -28,8 +28,8 @@ def figure_page(figure_id: str) -> str:
 
 
 def _what(figure: Figure) -> str:
-    """'criminal cases: Label'; in Ukrainian 'Label (кримінальних справ)', the unit being a count's label."""
-    return _p("figure", "{unit}: {label}").format(unit=text(figure, "unit"), label=text(figure, "label"))
+    """What the number counts: the label (it names the unit already; prefixing the unit said it twice)."""
+    return text(figure, "label")
 
 
 SOURCE = "Source"
@@ -46,6 +46,13 @@ def figure_embed(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
         '<figure style="margin:1em 0;padding:1em 1.25em;border:1px solid #9e9e9e;border-radius:4px;max-width:36em;font-family:sans-serif;text-align:left">\n'
         f'  <p style="margin:0;font-size:2.25em;font-weight:700;line-height:1.1">{_text(stated_value(figure))}</p>\n'
         f'  <p style="margin:.25em 0 .5em;font-size:1.1em">{_text(_what(figure))}, {_text(as_of_phrase(figure))}</p>\n'
-        f'  <figcaption style="font-size:.9em;font-style:normal">{_(SOURCE)}: {_text(text(source, "publisher"))}, {_text(name(source))}. {_(CITED)} {back}.</figcaption>\n'
+        f'  <figcaption style="font-size:.9em;font-style:normal">{_(SOURCE)}: {_text(text(source, "publisher"))}, {_source_name(source)}. {_(CITED)} {back}.</figcaption>\n'
         "</figure>"
     )
+
+
+def _source_name(source) -> str:
+    """The source's own title, marked as in its language on a translated page; else its name."""
+    if source.title and translated():
+        return in_source_language(quoted(_text(source.title)))
+    return _text(source.title or name(source))

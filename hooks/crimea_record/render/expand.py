@@ -18,8 +18,10 @@ BLOCKS: dict[str, Callable[..., str]] = {
 """Block markers and what draws them; inline markers are drawn by `inline.reference`."""
 
 
-def _render(name: str, records: list, page: str, dataset: Dataset) -> str:
+def _render(name: str, records: list, page: str, dataset: Dataset, first: bool = True) -> str:
     marker = MARKERS[name]
+    if name == "compare":  # what a comparison means is said once a page, under its first table
+        return blocks.comparison(records, page, dataset, note=first)
     if name in BLOCKS:
         return BLOCKS[name](records if marker.many else records[0], page, dataset)
     return inline.reference(marker.kind, records[0], page, dataset)
@@ -33,14 +35,15 @@ def expand_references(text: str, page: str, dataset: Dataset, refs: list[Referen
 
 
 def _expand(text: str, page: str, dataset: Dataset, refs: list[Reference]) -> str:
-    out, last = [], 0
+    out, last, drawn = [], 0, set()
     for ref in refs:
         out.append(text[last : ref.start])
         if MARKERS[ref.name].dated:
             out.append(inline.past(dataset.figures[ref.ids[0]], ref.ids[1], page, dataset))
         else:
             records = [dataset.of_kind(MARKERS[ref.name].kind)[i] for i in ref.ids]
-            out.append(_render(ref.name, records, page, dataset))
+            out.append(_render(ref.name, records, page, dataset, first=ref.name not in drawn))
+            drawn.add(ref.name)
         last = ref.end
     out.append(text[last:])
     return "".join(out)

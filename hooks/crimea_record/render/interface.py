@@ -26,8 +26,8 @@ class Interface:
     footer_updated: str  # '' without a date
     about: str
     cite: str
-    editors: str
     feed_title: str
+    header: str  # the header landmark's name (Material's own Ukrainian word for it is an anglicism)
 
 
 def interface(code: str, *, site_name: str, site_description: str, copyright: str, publisher: str, updated: str) -> Interface:
@@ -53,8 +53,8 @@ def interface(code: str, *, site_name: str, site_description: str, copyright: st
             footer_updated=_p("interface", "Last updated {date}.").format(date=date) if date else "",
             about=_p("interface", "About this site"),
             cite=_p("interface", "How to cite"),
-            editors=_p("interface", "For editors"),
             feed_title=_p("interface", "{site}: changes").format(site=name),
+            header=_p("interface", "Header"),
         )
 
 

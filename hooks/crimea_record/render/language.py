@@ -32,13 +32,31 @@ _current: ContextVar[str | None] = ContextVar("language", default=None)
 QUALIFIERS = ("exact", "at-least", "more-than", "about")
 
 
+# The registry and catalogues as read when the project was chosen: read again at each prepare()
+# (each rebuild under `mkdocs serve`), not checked on disk at each of the many look-ups of a build.
+_read: dict[tuple[Path, str], Any] = {}
+
+
 def use_project(root: Path) -> None:
     """The project whose registry and catalogues the render stage reads (pipeline.prepare)."""
     _root.set(root)
+    _read.clear()
 
 
 def registry() -> Registry:
-    return languages.load(_root.get())
+    root = _root.get()
+    found = _read.get((root, ""))
+    if found is None:
+        found = _read[(root, "")] = languages.load(root)
+    return found
+
+
+def _catalogue(code: str):
+    root = _root.get()
+    found = _read.get((root, code))
+    if found is None:
+        found = _read[(root, code)] = catalogue.translations(root, code)
+    return found
 
 
 @contextmanager
@@ -65,24 +83,36 @@ def translated() -> bool:
 
 def _(english: str) -> str:
     """A fixed phrase in the current language."""
-    return catalogue.translations(_root.get(), current()).gettext(english) if translated() else english
+    return _catalogue(current()).gettext(english) if translated() else english
 
 
 def _p(context: str, english: str) -> str:
     """A fixed phrase whose translation depends on where it is used."""
-    return str(catalogue.translations(_root.get(), current()).pgettext(context, english)) if translated() else english
+    return str(_catalogue(current()).pgettext(context, english)) if translated() else english
 
 
 def _n(singular: str, plural: str, n: int) -> str:
     """A phrase with a number: the catalogue's plural forms choose its form."""
     if translated():
-        return catalogue.translations(_root.get(), current()).ngettext(singular, plural, n)
+        return _catalogue(current()).ngettext(singular, plural, n)
     return singular if n == 1 else plural
 
 
 def N_(english: str) -> str:  # noqa: N802 (the name gettext tools know)
     """A phrase translated where it is used (`_(CONSTANT)`): marked here for `messages` to extract."""
     return english
+
+
+def in_source_language(html: str) -> str:
+    """Text written in the source language (a document's own title) on a translated page, marked
+    as such for screen readers and translation tools; unchanged on the source language's pages."""
+    return f'<span lang="{registry().source.html_lang}">{html}</span>' if translated() else html
+
+
+def source_language_mark() -> list[str]:
+    """The Markdown line that marks the block above as in the source language (a report's English
+    words on a translated page); nothing on the source language's pages."""
+    return [f'> {{ lang="{registry().source.html_lang}" }}'] if translated() else []
 
 
 def site_name(english: str) -> str:
@@ -112,7 +142,11 @@ def name(record: Any) -> str:
     if kind == "Source":
         if record.untitled:  # who published it and when, never a description in place of a title
             return text(record, "publisher") + (f", {human(record.date)}" if record.date else "") + f" ({_('untitled')})"
-        return record.title
+        if translated() and (record.title_language or registry().source.code) != current():
+            # A title in another language cannot be marked as such in an attribute (a hover title)
+            # or plain text: on a translated page the document is named by publisher and date.
+            return f"{text(record, 'publisher')}, {human(record.date)}" if record.date else str(text(record, "publisher"))
+        return str(record.title)
     if kind == "LegalArticle":
         article = text(record, "article")
         if lang().article_case == "lower":  # the registry's: 'Римський статут …, стаття 8(2)(a)(v)'
@@ -197,7 +231,7 @@ def short_date(date: PartialDate) -> str:
     """'Jul 2019', '20 Jul 2022', '2015' (and the translated abbreviations): for narrow chart columns."""
     if not date.month:
         return str(date.year)
-    month = _format(date, lang().short_month)
+    month = lang().short_month_name(date.month) or _format(date, lang().short_month)
     return f"{date.day} {month} {date.year}" if date.day else f"{month} {date.year}"
 
 

@@ -144,8 +144,11 @@ def _flat_fields(cls: type, prefix: str = ""):
         if f.name == TRANSLATIONS:
             yield from translated_columns(cls, prefix)
         elif is_record_type(inner):
+            # Each column keeps its own field's help; a part of an optional record may be empty too.
+            optional = f.metadata["help"].startswith("Optional.")
             for name, help, get in _flat_fields(inner, f"{f.name}_"):
-                yield prefix + name, f"{f.metadata['help']} {help}".strip(), _nested(f.name, get)
+                own = f"Optional. {help}" if optional and not help.startswith("Optional.") else help
+                yield prefix + name, own, _nested(f.name, get)
         else:
             yield prefix + f.name, f.metadata["help"], _getter(f, inner)
 

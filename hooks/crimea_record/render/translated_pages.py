@@ -18,7 +18,10 @@ from ..i18n.languages import Language
 from .language import _p, in_language, page_title
 
 # Links to files that exist once, for every language (downloads, assets, the feed): one level up.
-_SHARED_FILES = re.compile(r"(\]\(|(?:src|href)=\")((?:\.\./)*)(downloads/|assets/|feed\.xml\b)")
+_SHARED_FILES = r"(\]\(|(?:src|href)=\")((?:\.\./)*)({prefix})?(downloads/|assets/)"
+"""A link to a file, linked from the English page's place: one level deeper on the translated
+page. The file is shared by every language, or the language's own (under its prefix: share cards)."""
+_PAGE_TAGS = re.compile(r"^(?:share_image|share_image_alt|citation_author|citation_date): ")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?^---[ \t]*\n", re.S | re.M)
 _HASH_LINE = re.compile(r"\A<!--\s*translated-from:\s*([0-9a-f]+)\s*-->[ \t]*\n")
 
@@ -56,6 +59,7 @@ class TranslatedPage:
 
 
 _EXCLUDED_FROM_SEARCH = re.compile(r"^search:[ \t]*\n[ \t]+exclude:[ \t]*true\b", re.M)
+_SEARCH_BOOST = re.compile(r"^search:[ \t]*\n[ \t]+boost:[ \t]*([0-9.]+)[ \t]*$", re.M)
 
 
 def _front_matter(markdown: str) -> str:
@@ -91,12 +95,17 @@ def _translated_page(lang: Language, english_path: str, english_markdown: str, t
     else:
         notices = not_translated() + ("\n" + legal_notice() if legal else "")
         body = _after_title(_FRONT_MATTER.sub("", english_markdown, count=1), notices)
-    body = _SHARED_FILES.sub(r"\1../\2\3", body)
+    body = re.sub(_SHARED_FILES.format(prefix=re.escape(lang.prefix)), r"\1../\2\3\4", body)
     front = ["---", f"title: {_yaml_str(title)}", f"lang: {lang.code}"]
-    # Out of the one search index: an English text already in it once, and the generated pages,
-    # whose records' words shifted the English pages' ranking (Article 328 found Legal texts first).
-    if translation is None or generated is not None or _EXCLUDED_FROM_SEARCH.search(_front_matter(english_markdown)):
+    # Each language has its own search index (publish/search_index.py): every page is in its
+    # language's index, generated ones too, unless its English page is kept out of search.
+    # The English page's search boost too, so that ranking is the same in every language's index.
+    if _EXCLUDED_FROM_SEARCH.search(_front_matter(english_markdown)):
         front += ["search:", "  exclude: true"]
+    elif boost := _SEARCH_BOOST.search(_front_matter(english_markdown)):
+        front += ["search:", f"  boost: {boost.group(1)}"]
+    if generated is not None:  # the page's share image and citation tags, rendered in this language
+        front += [line for line in _front_matter(generated).splitlines() if _PAGE_TAGS.match(line)]
     front.append("---")
     return TranslatedPage(lang.code, lang.prefix + english_path, english_path, "\n".join(front) + "\n\n" + body, translation is not None, stale)
 
@@ -150,3 +159,12 @@ def _after_title(markdown: str, notice: str) -> str:
 
 def _yaml_str(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+_HEADING_IN_LANGUAGE = re.compile(r'<h[1-6] id="([^"]+)"[^>]*><span lang="([\w-]+)">.*?</span><a class="headerlink"', re.S)
+
+
+def headings_in_other_languages(html: str) -> dict[str, str]:
+    """Heading id -> language, for the headings that are wholly a text in another language (a
+    document's own title): the page's contents list marks them the same way (hooks/site.py)."""
+    return dict(_HEADING_IN_LANGUAGE.findall(html))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...model.addresses import SiteInfo, edit_url
 from ...model.dataset import Dataset
-from ..language import _, current, page_title, quoted, registry
+from ..language import N_, _, current, in_language, page_title, quoted, registry, site_name, translated
 from ..markdown_text import external_link, md, safe_url
 
 
@@ -48,8 +48,9 @@ def edit_link(record, site: SiteInfo | None) -> list[str]:
     return [f'[{_("Edit")}]({safe_url(url)}){{ .record-edit title="{title}" }}', ""]
 
 
-def official_link(url: str | None, label: str = "Official text") -> str:
-    return external_link(md(_(label)), url) if url else ""
+def official_link(url: str | None, label: str) -> str:
+    """A link to the official text, `label` already in the page's language."""
+    return external_link(md(label), url) if url else ""
 
 
 def page_list(pages: list[tuple[str, str]], from_page: str) -> str:
@@ -71,10 +72,24 @@ def discussed_on(discussed: Discussed | None, kind: str, record_id: str, from_pa
     return ["", f"{_('Discussed on')}: {page_list(pages, from_page)}", "{ .discussed-on data-search-exclude }", ""]
 
 
-def licence_statement(site: SiteInfo, ukrainian: bool) -> str:
-    """The licence paragraph as Markdown; on Ukrainian pages the English text, marked as English."""
-    statement = md(site.licence.statement(site.name))
-    return f'<span lang="en">{statement}</span>' if ukrainian else statement
+LICENCE = N_(
+    "The text of {who} written by its editors, and its compilation of the data (the selection, arrangement and "
+    "descriptions of the records), are licensed under {title} ({name}, {url}): you may share and adapt them for any "
+    "purpose, naming {who} as the source. Quoted texts (reports, articles, laws, treaties) remain their authors’ and "
+    "are quoted here for reference; each figure belongs to the source named with it and must be cited to that source."
+)
+"""The licence paragraph in a translation (the source language's is `Licence.statement`, also in the data zip)."""
+
+
+def licence_statement(site: SiteInfo, code: str) -> str:
+    """The licence paragraph as Markdown, in the language `code`."""
+    with in_language(code):
+        if not translated() or not site.name:
+            return md(site.licence.statement(site.name))
+        licence = site.licence
+        # The licence's own name stays in English (as Creative Commons publishes it), marked as such.
+        text = md(_(LICENCE).format(who=quoted(site_name(site.name)), title="\ue000", name="\ue001", url=licence.url))
+        return text.replace("\ue000", f'<span lang="en">{md(licence.title)}</span>').replace("\ue001", f'<span lang="en">{md(licence.name)}</span>')
 
 
 def publisher_statement(site: SiteInfo) -> str:

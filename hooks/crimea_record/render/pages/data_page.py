@@ -83,7 +83,7 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
         "",
         f"## {_('Licence')}{anchor('Licence')}",
         "",
-        licence_statement(site, language.translated()),
+        licence_statement(site, language.current()),
         "",
         f"## {_('Fields')}{anchor('Fields')}",
         "",

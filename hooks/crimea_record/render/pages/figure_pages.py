@@ -8,11 +8,11 @@ from ...load.corrections_file import Correction
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.records import Figure
-from .. import language
+from .. import charts, language
 from ..changes import last_change
 from ..citations import cite_box
 from ..embeds import escape, figure_embed, figure_page
-from ..language import N_, _, amount, anchor, counter, human, sentence, text
+from ..language import N_, _, amount, anchor, counter, human, lang, sentence, text
 from ..markdown_text import as_of_phrase, figure_date, md, relative, stated_value
 from ..source_words import quote_block
 from .common import definition, source_line
@@ -38,8 +38,9 @@ def _series(figure: Figure, dataset: Dataset) -> list[str]:
 
 
 def card_path(figure_id: str) -> str:
-    """The figure's share image, relative to docs/ (drawn by publish/share_cards.py)."""
-    return f"{CARDS}/{figure_id}.png"
+    """The figure's share image in the current language, relative to docs/ (drawn by
+    publish/share_cards.py): each language's card is in its own words, under its own prefix."""
+    return f"{lang().prefix}{CARDS}/{figure_id}.png"
 
 
 def render_all(dataset: Dataset, site: SiteInfo, corrections: list[Correction]) -> dict[str, str]:
@@ -81,6 +82,7 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         definition(_("Latest change"), f"{md(human(changed[0]))} ({_(changed[1])})" if changed else _("no dated change on record")),
         definition(_("Full entry"), _("[Figures: {label}]({link}), with earlier values and the pages that use it").format(label=md(label), link=relative(path, FIGURES, figure.id))),
         "",
+        *([charts.history_chart(figure, path, dataset), ""] if charts.dated_values(figure) >= 2 else []),
         *quote_block(figure),
         *_series(figure, dataset),
         f"## {_('Cite this figure')}{anchor('Cite this figure')}",

@@ -1,6 +1,8 @@
 """The Figures page: one permanent anchor per figure, with source, history and back-links."""
 from __future__ import annotations
 
+from html import escape
+
 from ...load.corrections_file import Correction
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
@@ -11,13 +13,14 @@ from ..changes import last_change
 from ..citations import cite_box
 from ..embeds import figure_page
 from ..language import N_, _, anchor, counter, human, name, text, translation_notice
-from ..markdown_text import figure_date, md, md_paragraphs, relative, stated_value, tooltip
+from ..markdown_text import figure_date, md, md_paragraphs, relative, stated_value, tooltip, typographic
 from ..source_words import quote_block, quote_inline
 from .common import Discussed, definition, discussed_on, edit_link, marker, source_line
 
 PATH = page_of("figure")
 WORDS_HEADER = N_("The source's words")
 OWN_PAGE = N_("this figure's own page, with its share image")
+MORE = N_("The source's words, notes and earlier values")
 
 TOPICS = {
     "prosecutions": N_("Prosecutions under Article 328"),
@@ -35,6 +38,15 @@ def render(
     corrections: list[Correction] | None = None,
 ) -> str:
     out = [
+        # Entries whose labels name a subject ("Members of “Yunarmiya” ...") match a search for it
+        # as the written page's heading about it does; Material scores without length normalisation,
+        # so the listing's repeated mentions would rank it above that page. A number in an entry's
+        # heading still finds the entry first.
+        "---",
+        "search:",
+        "  boost: 0.5",
+        "---",
+        "",
         f"# {_('Figures')}{anchor('Figures')}",
         "",
         _("Every number this site states, once. Each has a permanent link (its id), who counted it, the "
@@ -69,12 +81,21 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corre
     ]
     if figure.period:
         start = human(figure.period.start)
-        span = f"{start} – {human(figure.period.end)}" if figure.period.end else _("from {start}").format(start=start)
+        if figure.period.end == figure.period.start:
+            span = start  # one year (or month) counted: '2017', not '2017 – 2017'
+        elif figure.period.end:
+            span = f"{start} – {human(figure.period.end)}"
+        else:
+            span = _("from {start}").format(start=start)
         out.append(definition(_("Period counted"), md(span)))
     out.append(definition(_("Counted by"), md(counter(dataset, figure))))
     out.append(definition(_("Source"), source_line(dataset, figure.source)))
     if figure.uncertain:
         out.append(definition(_("Uncertain"), md(text(figure, "uncertain"))))
+    out.append(definition(_("Share, cite or embed"), f"[{_(OWN_PAGE)}]({relative(PATH, figure_page(figure.id))})"))
+    # The rest of the entry is folded: the page stays a list a reader can scan (the figure's own
+    # page shows it all); folded text is still in the page, for search, print and find-in-page.
+    out += ["", f'<details class="figure-more" markdown><summary>{escape(typographic(_(MORE)))}</summary>', ""]
     if figure.part_of:
         out.append(definition(_("Part of"), f"[{md(text(dataset.figures[figure.part_of], 'label'))}](#{figure.part_of})"))
     parts = dataset.parts_of(figure.id)
@@ -86,7 +107,6 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corre
     out += discussed_on(discussed, "figure", figure.id, PATH)
     changed = last_change(figure, corrections)
     out.append(definition(_("Latest change"), f"{md(human(changed[0]))} ({_(changed[1])})" if changed else _("no dated change on record")))
-    out.append(definition(_("Share, cite or embed"), f"[{_(OWN_PAGE)}]({relative(PATH, figure_page(figure.id))})"))
     # On paper the heading's link symbol means nothing: print the permanent link instead.
     address = f"{language.lang().prefix}figures/#{figure.id}"
     out += ["", f"{_('Permanent link')}: [{address}](#{figure.id})", "{ .print-only }", ""]
@@ -111,6 +131,7 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corre
                 f"| {md(human(entry.as_of))} | {md(stated_value(entry))} | {_short_source(source)} | {quote_inline(entry)} | {note} |"
             )
         out += ["", "</div>", ""]
+    out += ["</details>", ""]
     return out
 
 

@@ -5,8 +5,8 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.kinds import page_of
 from ...model.records import LegalArticle
-from ..citations import cite_box
-from ..language import _, anchor, quoted, text, translation_notice
+from ..citations import cite_box, official_text_label
+from ..language import _, anchor, in_source_language, quoted, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker, official_link, quoted_passages, source_line
 
@@ -51,11 +51,11 @@ def _article(article: LegalArticle, dataset: Dataset, discussed: Discussed | Non
     if article.summary:
         out += [f"{_('Summary written for this site, not a quotation')}: {md_paragraphs(text(article, 'summary'))}", "{ .legal-summary }", ""]
     source = dataset.sources[article.source]
-    link = official_link(article.url or source.url)
+    link = official_link(article.url or source.url, official_text_label(article))
     out.append(definition(_("Source"), source_line(dataset, article.source) + (f"; {link}" if link else "")))
     if article.report_wording:
         wording = article.report_wording
-        detail = f"{quoted(md(wording.quote))} ({marker('source', wording.source)})"
+        detail = f"{in_source_language(quoted(md(wording.quote)))} ({marker('source', wording.source)})"
         if wording.note:
             detail += f". {md(text(wording, 'note'))}"
         out.append(definition(_("The article summarising the report calls it"), detail))

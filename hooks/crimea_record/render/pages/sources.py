@@ -26,6 +26,13 @@ KIND_HEADINGS = {
 
 def render(dataset: Dataset, site: SiteInfo | None = None, discussed: Discussed | None = None) -> str:
     out = [
+        # A listing, as Figures is: a title quoted here ("... sparks 574 criminal cases ...") must not
+        # rank the list of sources above the page, or the figure entry, about the subject.
+        "---",
+        "search:",
+        "  boost: 0.5",
+        "---",
+        "",
         f"# {_('Sources')}{anchor('Sources')}",
         "",
         _("Every document a figure, a legal text or an event on this site rests on. Links to other "
@@ -67,8 +74,11 @@ def _source(source: Source, dataset: Dataset, uses: list[str], discussed: Discus
         attributes = f"#{source.id}"
     else:
         heading = quoted(md(str(source.title)))
-        # The title is a quotation: marked with its own language (English on a Ukrainian page too).
+        # The title is a quotation: marked with its own language (English on a Ukrainian page too),
+        # on the heading and on its words, which the page's table of contents repeats.
         title_language = source.title_language or (languages().source.code if translated() else None)
+        if title_language:
+            heading = f'<span lang="{title_language}">{heading}</span>'
         attributes = f"#{source.id}" + (f' lang="{title_language}"' if title_language else "")
     out = [f"### {heading} {{ {attributes} }}", "", *translation_notice(source)]
     translation = text(source, "title_translation")

@@ -4,7 +4,6 @@ from __future__ import annotations
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.kinds import page_of
-from ..charts import timeline_chart
 from ..language import _, anchor, human, page_title, text, translation_notice
 from ..markdown_text import md, md_paragraphs
 from .common import Discussed, definition, discussed_on, edit_link, marker
@@ -19,8 +18,6 @@ def render(dataset: Dataset, used_on: dict[tuple[str, str], list[tuple[str, str]
         _("Dated events, oldest first. A date is as precise as its source: a year, a month or a day."),
         "",
     ]
-    if dataset.events:
-        out += [timeline_chart(list(dataset.events.values())), ""]
     year = None
     for event in sorted(dataset.events.values(), key=lambda e: e.date.sort_key()):
         if event.date.year != year:
