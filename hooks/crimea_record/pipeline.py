@@ -242,7 +242,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content, root))]
     content.record_translations = record_translations(dataset, language_registry())
     if brief:
-        content.downloads.update(briefs(dataset, content.site, _homes(content), language_registry()))
+        content.downloads.update(briefs(dataset, content.site, _homes(content), language_registry(), built=today))
     return content
 
 

@@ -14,8 +14,8 @@ from html import escape
 from ..model.records import Figure
 from ..render.language import _, counter, number, qualifier, short_date, stated_value, text, unit_after_number
 
-WIDTH, HEIGHT = 640, 290
-TOP, BOTTOM, LEFT, RIGHT = 44, 240, 8, 8  # the plot area's edges; below BOTTOM the dates
+WIDTH, HEIGHT = 640, 252
+TOP, BOTTOM, LEFT, RIGHT = 42, 204, 8, 8  # the plot area's edges; below BOTTOM the dates
 INK, MUTED, FILL, GRID = "#212121", "#545454", "#303f9f", "#d0d0d0"
 
 

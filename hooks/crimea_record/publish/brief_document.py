@@ -138,11 +138,11 @@ def _chart(figure: Figure, dataset: Dataset, sources: _Sources) -> str:
     for entry in sorted(figure.history, key=lambda e: e.as_of.sort_key()):
         sources.cite(entry.source)
     sources.cite(figure.source)
-    lines = "".join(f"<li>{escape(line)}</li>" for line in brief_chart.key(figure, dataset))
+    lines = " ".join(escape(line) for line in brief_chart.key(figure, dataset))
     return (
         f'<section class="chart"><h2>{escape(_("How the count has grown"))}</h2>'
         f'<p class="chart-title">{escape(typographic(brief_chart.title(figure, dataset)))}</p>'
-        f"{brief_chart.growth_svg(figure, dataset)}<ul class=\"chart-key\">{lines}</ul></section>"
+        f'{brief_chart.growth_svg(figure, dataset)}<p class="chart-key">{lines}</p></section>'
     )
 
 
