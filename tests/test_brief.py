@@ -170,3 +170,38 @@ def test_the_pdf_engine_fetches_nothing_but_the_fonts():
     for address in ("https://fixture.example.org/pixel.png", "file:///etc/hostname"):
         with pytest.raises(FatalURLFetchingError):
             brief_pdf.pdf(f'<html><head><style>{brief_pdf.stylesheet()}</style></head><body><img src="{address}"></body></html>')
+
+
+# Each figure's chart and values as files --------------------------------------------------------
+
+
+@pytest.mark.parametrize("folder, code", [("", "en"), ("uk/", "uk")])
+def test_a_figures_page_offers_its_chart_and_values_as_files(small_site, folder, code):
+    import csv
+    import xml.etree.ElementTree as ET
+
+    page_dir = small_site / folder / "figures" / "fixture-cases"
+    links = {a.text(): (page_dir / a.attrs["href"]).resolve() for a in page(small_site, f"{folder}figures/fixture-cases").find(cls="figure-files").find_all("a")}
+    assert sorted(target.name for target in links.values()) == [f"chart-{code}.svg", "values.csv"], links
+    svg_file = next(target for target in links.values() if target.suffix == ".svg")
+    svg = ET.parse(svg_file).getroot()  # a well-formed file of its own
+    ns = "{http://www.w3.org/2000/svg}"
+    assert svg.attrib["width"] and svg.attrib["height"]
+    words = " ".join("".join(t.itertext()) for t in svg.iter(f"{ns}text"))
+    label = "Fixture cases counted for testing" if code == "en" else "Вигадані справи, пораховані для тестів"
+    assert label in svg.find(f"{ns}title").text
+    publisher = "Fixture Publisher" if code == "en" else "Вигаданий видавець"
+    assert f"{publisher} " in words and words.count(publisher) >= 2  # who counted it, and the source line
+    address = f"{FIXTURE_SITE_URL}{folder}figures/fixture-cases/"
+    assert address in words.replace("/ ", "/")  # the address, wrapped at its slashes
+    with next(target for target in links.values() if target.suffix == ".csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["as_of"], r["value"], r["qualifier"], r["current"]) for r in rows] == [
+        ("2021", "60", "about", "no"), ("2022-03", "90", "at-least", "no"), ("2023-05", "120", "exact", "yes")]
+    assert rows[-1]["source_url"] == "https://fixture.example.org/report" and rows[0]["stated"] == "about 60"
+
+
+def test_a_figure_without_two_dated_values_offers_its_values_but_no_chart(small_site):
+    names = [a.attrs["href"].rsplit("/", 1)[-1] for a in page(small_site, "figures/fixture-convictions").find(cls="figure-files").find_all("a")]
+    assert names == ["values.csv"]
+    assert not (small_site / "downloads" / "figures" / "fixture-convictions" / "chart-en.svg").exists()

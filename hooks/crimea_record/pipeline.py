@@ -40,6 +40,7 @@ from .model.kinds import KINDS
 from .model.records import Language as QuoteLanguage
 from .publish.atom import atom_feed
 from .publish.briefs import HOME, briefs
+from .publish.chart_files import chart_files
 from .publish.citation_files import citation_files
 from .publish.data_package import ZIP_PATH, data_zip
 from .publish.downloads import downloads
@@ -232,6 +233,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     content.downloads.update(citation_files(dataset, content.site))
     content.downloads[ZIP_PATH] = data_zip(content.downloads, content.site)
     content.downloads[changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
+    content.downloads.update(chart_files(dataset, content.site, language_registry()))  # not in the data zip: its own tables hold the same
     for lang in language_registry().translated:
         with in_language(lang.code):
             content.downloads[lang.prefix + changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
