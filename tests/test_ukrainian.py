@@ -304,3 +304,15 @@ def test_each_language_has_its_own_share_cards_in_its_own_words(small_site):
     with in_language("uk"):
         said = footer_text(dataset.figures["fixture-convictions"], dataset)
     assert said == "Дату джерело не вказує · Джерело: Вигаданий видавець підсумку (повідомлення: Вигаданий видавець статті)"
+
+
+def test_an_untitled_source_is_named_by_its_publisher_in_each_language_and_a_title_marked_with_its_own(small_site):
+    for path, untitled in (("figures/fixture-convictions/index.html", "Fixture Summary Publisher (untitled)"),
+                           ("uk/figures/fixture-convictions/index.html", "Вигаданий видавець підсумку (без назви)")):
+        page = _article((small_site / path).read_text(encoding="utf-8"))
+        assert f'#fixture-summary">{untitled}</a>' in page
+        assert ">untitled<" not in page
+    changes = _article((small_site / "changes" / "index.html").read_text(encoding="utf-8"))
+    # A Ukrainian title on an English page is marked as Ukrainian, never as the page's language.
+    assert '<span lang="uk">Вигаданий ранній підрахунок</span>' in changes
+    assert ">untitled<" not in changes

@@ -8,7 +8,7 @@ from ..load.corrections_file import Correction
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.records import Figure
-from .language import N_, _, amount, human, name, sentence, text
+from .language import N_, _, amount, human, name, registry, sentence, text
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,9 @@ class Change:
     page: str
     """The docs-relative page it links to."""
     anchor: str
-    title_is_own: bool = False
-    """The title is a document's own (its source language's), not this site's wording."""
+    title_language: str | None = None
+    """The language of a document's own title (the source language's code when its record names
+    none); None when the title is this site's wording."""
 
 
 def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
@@ -51,7 +52,8 @@ def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
         if source.date is None or source.kind == "law":
             continue  # treaties and codes are the law the record applies, not news it follows
         published = _("Published by {publisher}.").format(publisher=text(source, "publisher"))
-        out.append(Change(f"source-{source.id}", source.date, N_("New source"), source.title or name(source), published, "sources.md", source.id, bool(source.title)))
+        out.append(Change(f"source-{source.id}", source.date, N_("New source"), name(source) if source.untitled else source.title, published, "sources.md", source.id,
+                          None if source.untitled else source.title_language or registry().source.code))
     return sorted(out, key=lambda c: (c.date.sort_key(), c.key), reverse=True)
 
 

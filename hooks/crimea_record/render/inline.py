@@ -11,7 +11,7 @@ from typing import Any
 from ..model.dataset import Dataset
 from ..model.kinds import page_of
 from ..model.records import Event, Figure
-from .language import _, amount, human, in_source_language, name, sentence, text
+from .language import _, amount, human, in_its_language, name, registry, sentence, text
 from .markdown_text import as_of_phrase, md, relative, stated_value, tooltip
 
 
@@ -41,8 +41,13 @@ def event(record: Event, page: str, dataset: Dataset) -> str:
 
 def named(kind: str, record, page: str, dataset: Dataset) -> str:
     """Any record with a `name`, linked to its entry: legal provisions, violations, sources."""
-    shown = in_source_language(md(record.title)) if kind == "source" and record.title else md(name(record))
+    shown = _title_in_its_language(record) if kind == "source" and not record.untitled else md(name(record))
     return f"[{shown}]({relative(page, page_of(kind), record.id)})"
+
+
+def _title_in_its_language(source) -> str:
+    """A document's own title, marked with its language where that is not the page's."""
+    return in_its_language(md(source.title), source.title_language or registry().source.code)
 
 
 def article(record, page: str, dataset: Dataset) -> str:

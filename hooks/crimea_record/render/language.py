@@ -109,6 +109,14 @@ def in_source_language(html: str) -> str:
     return f'<span lang="{registry().source.html_lang}">{html}</span>' if translated() else html
 
 
+def in_its_language(html: str, code: str | None) -> str:
+    """Text in the language `code` (a document's own title), marked as such where the page is in
+    another language; `code` None: the page's own wording, unmarked."""
+    if code is None or code == current():
+        return html
+    return f'<span lang="{registry().get(code).html_lang if code in {lang.code for lang in registry().languages} else code}">{html}</span>'
+
+
 def source_language_mark() -> list[str]:
     """The Markdown line that marks the block above as in the source language (a report's English
     words on a translated page); nothing on the source language's pages."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...load.corrections_file import Correction
 from ..changes import Change
-from ..language import _, anchor, human, in_source_language
+from ..language import _, anchor, human, in_its_language
 from ..markdown_text import md, relative
 
 PATH = "changes.md"
@@ -38,7 +38,7 @@ def render(changes: list[Change], corrections: list[Correction]) -> str:
 def _entry(change: Change) -> list[str]:
     link = relative(PATH, change.page, change.anchor) if change.page != PATH else f"#{change.anchor}"
     return [
-        f"**{md(human(change.date))}** · {md(_(change.what))}: [{in_source_language(md(change.title)) if change.title_is_own else md(change.title)}]({link}). {md(change.detail)}",
+        f"**{md(human(change.date))}** · {md(_(change.what))}: [{in_its_language(md(change.title), change.title_language)}]({link}). {md(change.detail)}",
         f"{{ #{change.key} .change }}",
         "",
     ]
