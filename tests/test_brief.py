@@ -32,7 +32,7 @@ def _text(reader: PdfReader) -> str:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_the_brief_is_at_most_four_pages_with_its_fonts_embedded(small_site, code):
+def test_the_brief_is_at_most_four_tagged_pages_with_its_fonts_embedded(small_site, code):
     reader = _pdf(small_site, code)
     assert 1 <= len(reader.pages) <= 4
     fonts = {}
@@ -43,6 +43,9 @@ def test_the_brief_is_at_most_four_pages_with_its_fonts_embedded(small_site, cod
             descriptor = (descendants[0].get_object() if descendants else font)["/FontDescriptor"].get_object()
             fonts[str(font["/BaseFont"])] = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
     assert fonts and all(fonts.values()), fonts
+    catalog = reader.trailer["/Root"]
+    assert catalog["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in catalog  # tagged: read in order by screen readers
+    assert catalog["/Lang"] == code
 
 
 def test_the_english_brief_says_what_the_data_says(small_site):

@@ -50,11 +50,27 @@ def _fonts_only():
     return FontsOnly(allowed_protocols=("file",))
 
 
+class PdfEngineMissing(Exception):
+    """WeasyPrint cannot load the system libraries it needs (Debian's pango)."""
+
+    def __init__(self, cause: str) -> None:
+        self.cause = cause
+        super().__init__(f"the PDF briefs cannot be made: WeasyPrint needs Debian's pango ({cause}); "
+                         f"install it with: apt-get install -y {' '.join(SYSTEM_PACKAGES)}")
+
+
+SYSTEM_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0")
+"""What WeasyPrint needs from Debian (.ci/run installs them; the README names them)."""
+
+
 @functools.lru_cache(maxsize=8)
 def _render(html_digest: str, html: str) -> bytes:
-    from weasyprint import HTML  # imported on use: loading pango is for builds that make the brief
-
-    return HTML(string=html, url_fetcher=_fonts_only(), base_url=None).write_pdf(pdf_variant=None, uncompressed_pdf=False)
+    try:
+        from weasyprint import HTML  # imported on use: loading pango is for builds that make the brief
+    except OSError as error:  # a library that cannot be loaded
+        raise PdfEngineMissing(str(error)) from None
+    # Tagged (PDF/UA structure): screen readers read the brief in order, in its language.
+    return HTML(string=html, url_fetcher=_fonts_only(), base_url=None).write_pdf(pdf_tags=True)
 
 
 def pdf(html: str) -> bytes:
