@@ -100,9 +100,12 @@ def test_home_how_to_cite_and_data_link_to_the_brief_in_their_language(small_sit
     html_dir = small_site / folder / page_path
     links = [a.attrs["href"] for a in doc.find_all("a") if a.attrs.get("href", "").endswith(".pdf")]
     assert links, f"{folder}{page_path} offers no brief"
-    for href in links:
-        target = (html_dir / href).resolve()
-        assert target == (small_site / "downloads" / f"brief-{code}.pdf").resolve() and target.is_file(), href
+    targets = [(html_dir / href).resolve() for href in links]
+    assert targets[0] == (small_site / "downloads" / f"brief-{code}.pdf").resolve()  # its own language's first
+    assert all(target.is_file() for target in targets), links
+    other = {"en": "uk", "uk": "en"}[code]
+    expected = [f"brief-{code}.pdf", f"brief-{other}.pdf"] if page_path == "data" else [f"brief-{code}.pdf"]  # Data: every language's
+    assert [target.name for target in targets] == expected
 
 
 def test_the_real_sites_translated_how_to_cite_offers_the_ukrainian_brief(built_site):

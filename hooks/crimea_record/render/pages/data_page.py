@@ -41,7 +41,9 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
           "citations, a README and the licence."),
         "",
     ]
-    out += [f"[{_('The brief (PDF, A4)')}]({brief_file(language.current())}): {_(BRIEF_HOLDS)}", ""]
+    others = [f'[{md(other.name)}]({brief_file(other.code)}){{ lang="{other.html_lang}" }}' for other in language.registry().languages if other.code != language.current()]
+    also = f" {_('In other languages')}: {', '.join(others)}." if others else ""
+    out += [f"[{_('The brief (PDF, A4)')}]({brief_file(language.current())}): {_(BRIEF_HOLDS)}{also}", ""]
     if offline_copy:
         out += [
             f"[crimea-record-offline.zip]({OFFLINE_ZIP}): " + _("the whole site, to read without a connection, for "
