@@ -47,7 +47,7 @@ from .publish.downloads import downloads
 from .publish.share_cards import share_cards
 from .render import translated_pages
 from .render.changes import changes
-from .render.citations import OFFICIAL_TEXT_LANGUAGE, whole_citations
+from .render.citations import OFFICIAL_TEXT_LANGUAGE, brief_link, whole_citations
 from .render.embeds import figure_page
 from .render.expand import expand_references
 from .render.language import in_language, page_title, use_project
@@ -61,6 +61,8 @@ from .render.source_words import in_language_phrase
 LICENCE_PLACEHOLDER = "<!-- licence -->"
 PUBLISHER_PLACEHOLDER = "<!-- publisher -->"
 """On About: who publishes the site and how to reach them (render/pages/common.py)."""
+BRIEF_PLACEHOLDER = "<!-- brief -->"
+"""On Home: the brief in the page's language (publish/briefs.py), so a translation links the same way."""
 WHOLE_CITATIONS_PLACEHOLDER = "<!-- cite the site -->"
 """On How to cite: citations of the whole site and of the dataset (render/citations.py)."""
 """In a page, replaced by the licence statement (one setting: `extra.licence_*` in mkdocs.yml)."""
@@ -121,10 +123,10 @@ class SiteContent:
         return self._placeholders(text, path, language_registry().source.code)
 
     def _placeholders(self, text: str, path: str, lang: str) -> str:
-        if PUBLISHER_PLACEHOLDER not in text and WHOLE_CITATIONS_PLACEHOLDER not in text:
+        if PUBLISHER_PLACEHOLDER not in text and WHOLE_CITATIONS_PLACEHOLDER not in text and BRIEF_PLACEHOLDER not in text:
             return text
         with in_language(lang):
-            text = text.replace(PUBLISHER_PLACEHOLDER, publisher_statement(self.site))
+            text = text.replace(PUBLISHER_PLACEHOLDER, publisher_statement(self.site)).replace(BRIEF_PLACEHOLDER, brief_link(path))
             return text.replace(WHOLE_CITATIONS_PLACEHOLDER, whole_citations(self.site, path))
 
     def portable(self, path: str) -> str:

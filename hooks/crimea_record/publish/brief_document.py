@@ -210,12 +210,15 @@ def _link(url: str) -> str:
 def _linked(reference: str) -> str:
     """A citation with its web addresses made links (each escaped once)."""
     words = []
+    closing = escape(lang().quotes[1])
     for word in reference.split(" "):
         bare = word.rstrip(",.;:)")
         if bare.startswith(("http://", "https://")):
             words.append(_link(bare) + escape(word[len(bare):]))
         else:
-            words.append(escape(word))
+            # The closing quotation mark as a text run of its own: otherwise WeasyPrint (pango) breaks
+            # the line after the first word of a quoted title that holds a dash (“Illegal / mobilisation … – …”).
+            words.append(escape(word).replace(closing, f"<span>{closing}</span>"))
     return " ".join(words)
 
 

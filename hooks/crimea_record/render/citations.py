@@ -218,6 +218,11 @@ def _html(text: str) -> str:
     return escape(text).replace("{", "&#123;").replace("}", "&#125;")
 
 
+def brief_link(from_page: str) -> str:
+    """The brief in the page's language, linked, with what it holds (Markdown)."""
+    return f"[{_('The brief (PDF, A4)')}]({relative(from_page, brief_file(current()))}): {_(BRIEF_HOLDS)}"
+
+
 def whole_citations(site: SiteInfo, from_page: str) -> str:
     """How to cite: the whole site and the dataset, each in a box with its three files."""
     out = []
@@ -225,6 +230,5 @@ def whole_citations(site: SiteInfo, from_page: str) -> str:
         links = " · ".join(f"[{name}]({relative(from_page, f'{CITATIONS_FOLDER}/{item}.{ext}')})" for name, ext in FORMATS)
         out += [f"**{_(heading)}**", "", citation_block(citation, "", False, *marked_day(site)), "",
                 f"{_('Import into a reference manager')}: {links}", "{ .citation__formats }", ""]
-    brief = relative(from_page, brief_file(current()))
-    out += [f"**{_('The brief')}**", "", f"[{_('The brief (PDF, A4)')}]({brief}): {_(BRIEF_HOLDS)}", ""]
+    out += [f"**{_('The brief')}**", "", brief_link(from_page), ""]
     return "\n".join(out)
