@@ -263,3 +263,23 @@ def test_missing_browser_skips_locally_and_fails_in_ci(monkeypatch):
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="CI=true and /nowhere/chromium is missing"):
         require_chromium(nowhere)
+
+
+def test_each_address_is_marked_shown_after_its_first_showing():
+    from crimea_record.render.print_addresses import mark
+
+    html = (
+        '<p><a href="https://a.example/x?p=1&amp;q=2" rel="noopener noreferrer">A report</a> '
+        '<a href="#sources-a">inside</a> <a class="figure-ref" href="https://a.example/x?p=1&amp;q=2">again</a> '
+        '<a href="https://b.example/">https://b.example</a> <abbr title="x">B</abbr> '
+        '<a href="https://c.example/c">the <em>c</em> text</a></p>'
+    )
+    marked = mark(html)
+    # First showing: its address prints after it. Repeated: marked, keeping its own class.
+    assert '<a href="https://a.example/x?p=1&amp;q=2" rel="noopener noreferrer">A report</a>' in marked
+    assert '<a class="figure-ref address-shown" href="https://a.example/x?p=1&amp;q=2">again</a>' in marked
+    # A link whose text is its address; links inside the page and other tags are left as they are.
+    assert '<a href="https://b.example/" class="address-shown">https://b.example</a>' in marked
+    assert '<a href="#sources-a">inside</a>' in marked and '<abbr title="x">B</abbr>' in marked
+    assert '<a href="https://c.example/c">the <em>c</em> text</a>' in marked
+    assert mark(marked) == marked
