@@ -213,6 +213,8 @@ def test_printed_report_gives_each_address_once(browser, small_base_url):
     # Links within the report print no address; an outside link prints its own once.
     assert "<#" not in flat
     assert flat.count("<https://fixture.example.org/convention#article-1>") == 1
+    # A figure's permanent link is printed in full when the site has a public address.
+    assert "Permanentlink:https://fixture.example.org/figures/#fixture-cases" in flat
 
 
 def test_report_is_rendered_from_the_pages_html_and_left_out_of_search(small_project, small_site):
