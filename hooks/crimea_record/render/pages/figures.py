@@ -20,7 +20,7 @@ from .common import Discussed, definition, discussed_on, edit_link, marker, sour
 PATH = page_of("figure")
 WORDS_HEADER = N_("The source's words")
 OWN_PAGE = N_("this figure's own page, with its share image")
-MORE = N_("The source's words, notes and earlier values")
+MORE = N_("The source's words, notes, earlier values and citation")
 
 TOPICS = {
     "prosecutions": N_("Prosecutions under Article 328"),
@@ -61,10 +61,11 @@ def render(
             continue
         out += [f"## {md(_(heading))}{anchor(heading)}", ""]
         for figure in figures:
-            out += _figure(figure, dataset, discussed, corrections or [], site.url if site else "")
+            entry = _figure(figure, dataset, discussed, corrections or [], site.url if site else "")
+            if site:  # the citation folded with the rest, before the entry's closing </details>
+                entry[-2:-2] = cite_box("figure", figure.id, dataset, site, PATH)
+            out += entry
             out += edit_link(figure, site)
-            if site:
-                out += cite_box("figure", figure.id, dataset, site, PATH)
     return "\n".join(out)
 
 
