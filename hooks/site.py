@@ -26,7 +26,7 @@ from crimea_record.publish import atomic, offline_copy, redirects, search_index 
 from crimea_record.publish.brief_pdf import PdfEngineMissing  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
-from crimea_record.render import translated_pages  # noqa: E402
+from crimea_record.render import print_addresses, translated_pages  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
 from crimea_record.render.interface import Interface, interface, section_title  # noqa: E402
 from crimea_record.render.language import registry as languages  # noqa: E402
@@ -212,6 +212,7 @@ def on_page_content(html, page, config, files):
         _html_mistakes.extend(mistakes)
         if not mistakes:
             serve_cache.mark_clean(html)
+    html = print_addresses.mark(html)
     if page.file.src_uri in _report_parts:
         _report_parts[page.file.src_uri] = html
     image = page.meta.get("share_image")

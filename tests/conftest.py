@@ -105,8 +105,14 @@ def small_base_url(small_site):
         yield url
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """The 10x benchmark run is left out unless asked for by name (`-m bench10x`)."""
+    """Every test that drives Chromium (through the `browser` fixture, directly or not) is a
+    browser test, marked or not, so `-m 'not browser'` leaves it out. The 10x benchmark run is
+    left out unless asked for by name (`-m bench10x`)."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()) and item.get_closest_marker("browser") is None:
+            item.add_marker(pytest.mark.browser)
     if "bench10x" in (config.getoption("markexpr") or ""):
         return
     kept = [item for item in items if item.get_closest_marker("bench10x") is None]

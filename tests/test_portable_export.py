@@ -32,6 +32,12 @@ HOOK_ONLY = {
         "hooks/site.py on_post_page adds it to links to other sites; browsers still send at most the "
         "site's origin as referrer (their default policy), never the page",
     ),
+    "addresses printed once": (
+        re.compile(r' class="address-shown"|(?<=class=")address-shown |(?<=[^"]) address-shown(?=")'),
+        "hooks/site.py marks a link whose address its text or an earlier link already shows "
+        "(render/print_addresses.py); without it a printed page repeats such an address after the "
+        "link, and on screen nothing differs",
+    ),
     "search dialog name": (
         re.compile(r' aria-label="Search this site"'),
         "hooks/site.py on_post_page names Material's search dialog for screen readers; without it the "

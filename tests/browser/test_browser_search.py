@@ -4,6 +4,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 pytestmark = pytest.mark.browser
 
@@ -125,8 +126,18 @@ def test_the_index_is_fetched_when_search_is_first_used_and_in_the_pages_languag
         requests.clear()
         page.goto(base_url + path, wait_until="networkidle")
         assert not [r for r in requests if r.endswith("search_index.json")], "the index was fetched before search was used"
-        page.keyboard.press("/")  # Material's shortcut to search
-        page.locator(".md-search__input").press_sequentially("Крим" if path else "Crimea", delay=20)
-        page.locator(".md-search-result__item").first.wait_for()
+        box = page.locator(".md-search__input")
+        for _attempt in range(3):  # on a loaded machine the theme may bind its shortcut a moment after load
+            page.keyboard.press("/")  # Material's shortcut to search
+            if box.evaluate("element => element === document.activeElement"):
+                break
+            page.wait_for_timeout(500)
+        box.press_sequentially("Крим" if path else "Crimea", delay=20)
+        try:
+            page.locator(".md-search-result__item").first.wait_for()
+        except PlaywrightTimeout:
+            meta = page.locator(".md-search-result__meta").first.text_content()
+            raise AssertionError(f"no results on {path or 'Home'}: box {box.input_value()!r}, focused "
+                                 f"{box.evaluate('e => e === document.activeElement')}, meta {meta!r}, requests {requests}") from None
         assert [r for r in requests if r.endswith("search_index.json")] == [index], requests
     context.close()

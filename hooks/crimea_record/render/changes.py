@@ -52,7 +52,7 @@ def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
         if source.date is None or source.kind == "law":
             continue  # treaties and codes are the law the record applies, not news it follows
         published = _("Published by {publisher}.").format(publisher=text(source, "publisher"))
-        out.append(Change(f"source-{source.id}", source.date, N_("New source"), name(source) if source.untitled else source.name, published, "sources.md", source.id,
+        out.append(Change(f"source-{source.id}", source.date, N_("New source"), name(source) if source.untitled else str(source.title), published, "sources.md", source.id,
                           None if source.untitled else source.title_language or registry().source.code))
     return sorted(out, key=lambda c: (c.date.sort_key(), c.key), reverse=True)
 

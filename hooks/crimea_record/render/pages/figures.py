@@ -20,7 +20,7 @@ from .common import Discussed, definition, discussed_on, edit_link, marker, sour
 PATH = page_of("figure")
 WORDS_HEADER = N_("The source's words")
 OWN_PAGE = N_("this figure's own page, with its share image")
-MORE = N_("The source's words, notes and earlier values")
+MORE = N_("The source's words, notes, earlier values and citation")
 
 TOPICS = {
     "prosecutions": N_("Prosecutions under Article 328"),
@@ -61,14 +61,15 @@ def render(
             continue
         out += [f"## {md(_(heading))}{anchor(heading)}", ""]
         for figure in figures:
-            out += _figure(figure, dataset, discussed, corrections or [])
+            entry = _figure(figure, dataset, discussed, corrections or [], site.url if site else "")
+            if site:  # the citation folded with the rest, before the entry's closing </details>
+                entry[-2:-2] = cite_box("figure", figure.id, dataset, site, PATH)
+            out += entry
             out += edit_link(figure, site)
-            if site:
-                out += cite_box("figure", figure.id, dataset, site, PATH)
     return "\n".join(out)
 
 
-def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corrections: list[Correction]) -> list[str]:
+def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corrections: list[Correction], site_url: str = "") -> list[str]:
     # The value is stated once, in the heading (so the site's search finds the entry by its
     # number), set apart from the label; the citation below is folded.
     unit = language.unit_after_number(figure, escape=md, markdown=True)
@@ -107,8 +108,9 @@ def _figure(figure: Figure, dataset: Dataset, discussed: Discussed | None, corre
     out += discussed_on(discussed, "figure", figure.id, PATH)
     changed = last_change(figure, corrections)
     out.append(definition(_("Latest change"), f"{md(human(changed[0]))} ({_(changed[1])})" if changed else _("no dated change on record")))
-    # On paper the heading's link symbol means nothing: print the permanent link instead.
-    address = f"{language.lang().prefix}figures/#{figure.id}"
+    # On paper the heading's link symbol means nothing: print the permanent link instead (in full
+    # when the site's public address is set).
+    address = md(f"{site_url}{language.lang().prefix}figures/#{figure.id}")
     out += ["", f"{_('Permanent link')}: [{address}](#{figure.id})", "{ .print-only }", ""]
     out += quote_block(figure)
     if figure.note:

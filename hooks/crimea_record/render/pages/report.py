@@ -25,6 +25,7 @@ from markdown.extensions.toc import slugify
 
 from ...model.addresses import SiteInfo, page_url
 from ...model.dates import PartialDate
+from .. import print_addresses
 from ..html_include import moved
 from ..language import _, anchor, human, site_name
 from ..markdown_text import md
@@ -79,13 +80,17 @@ def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date, parts: Map
         f"{md(site_name(site.name))}",
         "{ .report-cover__site }",
         "",
+        *([_("Published by {publisher}").format(publisher=md(site.publisher)), "{ .report-cover__publisher }", ""] if site.publisher else []),
         _("Compiled on {date}").format(date=date),
         "{ .report-cover__date }",
         "",
         *([_("Online at {address}").format(address=md(site.url)), "{ .report-cover__address }", ""] if site.url else []),
-        _("The topic pages in order, then every figure with its source, the sources with their "
-          "addresses, and the legal texts. To print it or save it as PDF, use your browser's Print "
-          "command; links in the printed text show their web address."),
+        _("The topic pages in order, then every figure with its source, the sources with their addresses, and the legal texts."),
+        "{ .report-cover__about }",
+        "",
+        # How to print is for the screen: the printed title page holds only what a title page says.
+        _("To print it or save it as PDF, use your browser's Print command; links in the printed text show their web address."),
+        "{ .screen-only }",
         "",
         "</div>",
         "",
@@ -113,7 +118,7 @@ def assemble(report_html: str, rendered: Mapping[str, str], site_url: str, parts
         part, part_ids = _part(path, rendered[path], tuple(prefixes.items()), site_url, folder)
         report_html = report_html.replace(_PLACEHOLDER.format(path), part, 1)
         ids |= part_ids
-    return report_html, ids
+    return print_addresses.mark(report_html), ids  # an address the pages each print once, the report prints once
 
 
 def as_markdown(report_markdown: str, expanded: Callable[[str], str], available: set[str], parts: Mapping[str, Part], site_url: str = "") -> str:
