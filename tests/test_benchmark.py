@@ -38,11 +38,13 @@ def _assert_tables(out: str, scales: list[str]) -> None:
         assert target in out
 
 
+@pytest.mark.browser  # its page weights are what Chromium transfers
 def test_smoke_run_at_1x_prints_every_table():
     _assert_tables(_run("1"), ["1x"])
 
 
 @pytest.mark.bench10x
+@pytest.mark.browser
 def test_run_at_1x_and_10x_prints_every_table():
     out = _run("1,10")
     _assert_tables(out, ["1x", "10x"])

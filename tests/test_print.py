@@ -23,12 +23,7 @@ FIXTURE_FIGURES = ["120 fixture cases", "45 fixture convictions", "at least 30 f
 
 
 def pdf_text(browser, url: str) -> str:
-    page = browser.new_page()
-    page.goto(url)
-    page.emulate_media(media="print")
-    data = page.pdf(format="A4", print_background=False)
-    page.close()
-    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(printed(browser, url))).pages)
 
 
 def squeeze(text: str) -> str:

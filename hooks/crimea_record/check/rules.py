@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ..errors import ErrorSink
 from ..model.dataset import Dataset
@@ -71,18 +72,24 @@ def _check_figure_dates(figure: Figure, sink: ErrorSink, today: dt.date) -> None
             )
 
 
+def _chain(start: str, next_of: Callable[[str], str | None]) -> list[str] | None:
+    """The ids from `start` along its links (part_of, via) when they lead back to `start`: a circle; else None."""
+    chain = [start]
+    following = next_of(start)
+    while following and following not in chain:
+        chain.append(following)
+        following = next_of(following)
+    return chain if following == start else None
+
+
 def _check_part_cycles(dataset: Dataset, sink: ErrorSink) -> set[str]:
     """Report each circle of part_of links once, at its first figure; return the figures in circles."""
     in_circle: set[str] = set()
     for figure in dataset.figures.values():
         if figure.id in in_circle or figure.part_of == figure.id:
             continue
-        chain = [figure.id]
-        current = figure
-        while current.part_of and current.part_of in dataset.figures and current.part_of not in chain:
-            current = dataset.figures[current.part_of]
-            chain.append(current.id)
-        if current.part_of == figure.id and len(chain) > 1:
+        chain = _chain(figure.id, lambda record_id: dataset.figures[record_id].part_of if record_id in dataset.figures else None)
+        if chain and len(chain) > 1:
             in_circle.update(chain)
             circle = " → ".join([*chain, figure.id])
             sink.add(figure.locs["part_of"], f"figure '{figure.id}': part_of goes round in a circle ({circle}); a whole cannot be part of its own part")
@@ -119,12 +126,8 @@ def _check_via_cycles(dataset: Dataset, sink: ErrorSink) -> None:
             reported.add(source.id)
             sink.add(source.locs["via"], f"source '{source.id}': via names the source itself; name the source through which it is known, or remove via")
             continue
-        chain = [source.id]
-        current = source
-        while current.via and current.via in dataset.sources and current.via not in chain:
-            current = dataset.sources[current.via]
-            chain.append(current.id)
-        if current.via == source.id:
+        chain = _chain(source.id, lambda record_id: dataset.sources[record_id].via if record_id in dataset.sources else None)
+        if chain:
             reported.update(chain)
             circle = " → ".join([*chain, source.id])
             sink.add(source.locs["via"], f"source '{source.id}': via goes round in a circle ({circle}); a source cannot be known through itself")

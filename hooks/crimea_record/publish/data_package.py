@@ -32,8 +32,9 @@ def _table_fields(cls: type, prefix: str = "", parent_optional: bool = False) ->
         if cls is Figure and f.name == "history":
             continue
         optional = parent_optional or not is_required(f) or inner is not tp
-        if f.name == TRANSLATIONS:  # uk_label, uk_note, …: each language's text, as in the CSV
-            out += [{"name": name, "description": help, "type": "string"} for name, help, _get in translated_columns(cls, prefix)]
+        if f.name == TRANSLATIONS:  # uk_label, uk_note, …: a nested record's beside it, a record's own last (as in the CSV)
+            if prefix:
+                out += _translated_fields(cls, prefix)
             continue
         if is_record_type(inner):
             out += _table_fields(inner, f"{f.name}_", optional)
@@ -48,6 +49,10 @@ def _table_fields(cls: type, prefix: str = "", parent_optional: bool = False) ->
             field["constraints"] = constraints
         out.append(field)
     return out
+
+
+def _translated_fields(cls: type, prefix: str = "") -> list[dict[str, Any]]:
+    return [{"name": name, "description": help, "type": "string"} for name, help, _get in translated_columns(cls, prefix)]
 
 
 def _resource(name: str, path: str, fields: list[dict[str, Any]], title: str, key: list[str] | None) -> dict[str, Any]:
@@ -65,10 +70,10 @@ def datapackage(site: SiteInfo) -> dict[str, Any]:
     for kind in KINDS.values():
         fields = _table_fields(kind.record) + [
             {"name": e.name, "description": e.help, "type": "string"} for e in EXTRAS[kind.name]
-        ]
+        ] + _translated_fields(kind.record)
         resources.append(_resource(kind.csv_file.removesuffix(".csv"), kind.csv_file, fields, kind.heading, ["id"]))
     history = [{"name": "figure_id", "description": "Id of the figure the earlier value belongs to.", "type": "string", "constraints": {"required": True}}]
-    resources.append(_resource(HISTORY_FILE.removesuffix(".csv"), HISTORY_FILE, history + _table_fields(HistoryEntry), "Earlier values of figures", None))
+    resources.append(_resource(HISTORY_FILE.removesuffix(".csv"), HISTORY_FILE, history + _table_fields(HistoryEntry) + _translated_fields(HistoryEntry), "Earlier values of figures", None))
     package: dict[str, Any] = {
         "name": "crimea-record",
         "title": site.name,

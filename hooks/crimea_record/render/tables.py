@@ -16,7 +16,7 @@ from ..model.dates import PartialDate
 from ..model.fields import field_specs, is_record_type, unwrap_optional
 from ..model.kinds import KINDS
 from ..model.records import UNTITLED, Figure, HistoryEntry
-from ..model.translation import HASH, TRANSLATIONS, side, translated_fields
+from ..model.translation import TRANSLATIONS, side, translated_fields
 from .citations import article_citation, figure_citation, source_citation, violation_citation
 from .language import registry
 from .markdown_text import stated_value
@@ -125,24 +125,29 @@ def latest_as_of(dataset: Dataset) -> PartialDate | None:
 
 
 def columns(kind: str) -> list[Column]:
+    """The record's own fields, then what is worked out from them (source, permanent link,
+    citation), then the other languages' texts: what a spreadsheet reader wants first, first."""
     cls = KINDS[kind].record
-    return [Column(name, help) for name, help, _ in _flat_fields(cls)] + [Column(e.name, e.help) for e in EXTRAS[kind]]
+    return ([Column(name, help) for name, help, _ in _flat_fields(cls)] + [Column(e.name, e.help) for e in EXTRAS[kind]]
+            + [Column(name, help) for name, help, _ in translated_columns(cls)])
 
 
 def history_columns() -> list[Column]:
     return [Column("figure_id", "Id of the figure the earlier value belongs to.")] + [
-        Column(name, help) for name, help, _ in _flat_fields(HistoryEntry)
+        Column(name, help) for name, help, _ in [*_flat_fields(HistoryEntry), *translated_columns(HistoryEntry)]
     ]
 
 
 def _flat_fields(cls: type, prefix: str = ""):
-    """(column, help, getter) for each field; nested records become prefixed columns."""
+    """(column, help, getter) for each field; nested records become prefixed columns. A record's
+    own translated texts come last (`translated_columns`); a nested record's stay beside it."""
     for f, tp in field_specs(cls):
         inner = unwrap_optional(tp)
         if cls is Figure and f.name == "history":
             continue  # earlier values have their own file
         if f.name == TRANSLATIONS:
-            yield from translated_columns(cls, prefix)
+            if prefix:
+                yield from translated_columns(cls, prefix)
         elif is_record_type(inner):
             # Each column keeps its own field's help; a part of an optional record may be empty too.
             optional = f.metadata["help"].startswith("Optional.")
@@ -159,15 +164,14 @@ def data_keys() -> list[str]:
 
 
 def translated_columns(cls: type, prefix: str = ""):
-    """uk_label, uk_note, …: each translated language's text of each translated field, beside the
-    English, in columns named after its registry data_key (`uk_`, `ru_`, …)."""
-    names = ([HASH] if any(f.name == "id" for f, _ in field_specs(cls)) else []) + list(translated_fields(cls))
+    """uk_label, uk_note, …: each translated language's text of each translated field, in columns
+    named after its registry data_key (`uk_`, `ru_`, …). The hash that tracks whether a translation
+    is stale is the editors' bookkeeping: it stays in the JSON document, out of the tables."""
     for lang in registry().translated:
         if not lang.data_key:
             continue
-        for name in names:
-            help = f"The hash of the English text the {lang.english_name} text was made from." if name == HASH else f"'{name}' in {lang.english_name}."
-            yield f"{prefix}{lang.data_key}_{name}", help, _translated_getter(lang.data_key, name)
+        for name in translated_fields(cls):
+            yield f"{prefix}{lang.data_key}_{name}", f"'{name}' in {lang.english_name}.", _translated_getter(lang.data_key, name)
 
 
 def _translated_getter(key: str, name: str) -> Callable:
@@ -193,7 +197,7 @@ def rows(kind: str, dataset: Dataset, site: SiteInfo, used: Used) -> list[dict]:
     cls = KINDS[kind].record
     out = []
     for record in dataset.of_kind(kind).values():
-        row = {name: get(record) for name, _, get in _flat_fields(cls)}
+        row = {name: get(record) for name, _, get in [*_flat_fields(cls), *translated_columns(cls)]}
         row.update({e.name: e.value(record, dataset, site, used) for e in EXTRAS[kind]})
         out.append(row)
     return out
@@ -201,7 +205,7 @@ def rows(kind: str, dataset: Dataset, site: SiteInfo, used: Used) -> list[dict]:
 
 def history_rows(dataset: Dataset) -> list[dict]:
     return [
-        {"figure_id": figure.id, **{name: get(entry) for name, _, get in _flat_fields(HistoryEntry)}}
+        {"figure_id": figure.id, **{name: get(entry) for name, _, get in [*_flat_fields(HistoryEntry), *translated_columns(HistoryEntry)]}}
         for figure in dataset.figures.values()
         for entry in figure.history
     ]
