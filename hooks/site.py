@@ -23,6 +23,7 @@ from crimea_record.errors import DataError, DataErrors, in_github_actions  # noq
 from crimea_record.model.addresses import SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
 from crimea_record.publish import atomic, offline_copy, redirects, search_index  # noqa: E402
+from crimea_record.publish.brief_pdf import PdfEngineMissing  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render import print_addresses, translated_pages  # noqa: E402
@@ -74,7 +75,10 @@ def on_config(config):
         if missing:  # once per build: a local build may lack them; the deploy workflow refuses to publish without them
             log.info(f"Not ready to publish: {'; '.join(missing)}. Without an address citations, downloads and share tags "
                      "use relative links; without a publisher none is named.")
-        _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site)
+        _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site, brief=True)
+    except PdfEngineMissing as missing:
+        log.error(str(missing))
+        raise PluginError("install what is named above and build again") from None
     except DataErrors as errors:
         # MkDocs prints a build error only the first time it occurs in a process; under
         # `mkdocs serve` an editor who saves again must see the list again, so it is logged here.

@@ -20,6 +20,7 @@ from .load.git_ref import GitRefError, extract_at
 from .load.markdown_config import markdown_extensions
 from .model.addresses import SiteInfo
 from .pipeline import content_messages, prepare
+from .publish.brief_pdf import PdfEngineMissing
 from .publish.json_schema import SCHEMA_DIR, write_schemas
 from .publish.markdown_export import ExportRefused, check_target, write_markdown
 from .publish.review_diff import base_unreadable_markdown, mistakes_markdown, review_markdown, within_limit
@@ -65,7 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "markdown":
             check_target(args.root, args.out)  # before the work, so a wrong folder is said at once
-        content = prepare(args.root, share_images=args.command != "check")
+        # The Markdown export ships every download the build makes, the briefs too.
+        content = prepare(args.root, share_images=args.command != "check", brief=args.command == "markdown")
+    except PdfEngineMissing as missing:
+        print(f"{args.command}: {missing}", file=sys.stderr)
+        return 2
     except ExportRefused as refused:
         print(f"markdown: {refused}; nothing was written", file=sys.stderr)
         return 2

@@ -39,13 +39,15 @@ from .model.dataset import Dataset
 from .model.kinds import KINDS
 from .model.records import Language as QuoteLanguage
 from .publish.atom import atom_feed
+from .publish.briefs import HOME, briefs
+from .publish.chart_files import chart_files
 from .publish.citation_files import citation_files
 from .publish.data_package import ZIP_PATH, data_zip
 from .publish.downloads import downloads
 from .publish.share_cards import share_cards
 from .render import translated_pages
 from .render.changes import changes
-from .render.citations import OFFICIAL_TEXT_LANGUAGE, whole_citations
+from .render.citations import OFFICIAL_TEXT_LANGUAGE, brief_link, whole_citations
 from .render.embeds import figure_page
 from .render.expand import expand_references
 from .render.language import in_language, page_title, use_project
@@ -59,6 +61,8 @@ from .render.source_words import in_language_phrase
 LICENCE_PLACEHOLDER = "<!-- licence -->"
 PUBLISHER_PLACEHOLDER = "<!-- publisher -->"
 """On About: who publishes the site and how to reach them (render/pages/common.py)."""
+BRIEF_PLACEHOLDER = "<!-- brief -->"
+"""On Home: the brief in the page's language (publish/briefs.py), so a translation links the same way."""
 WHOLE_CITATIONS_PLACEHOLDER = "<!-- cite the site -->"
 """On How to cite: citations of the whole site and of the dataset (render/citations.py)."""
 """In a page, replaced by the licence statement (one setting: `extra.licence_*` in mkdocs.yml)."""
@@ -119,10 +123,10 @@ class SiteContent:
         return self._placeholders(text, path, language_registry().source.code)
 
     def _placeholders(self, text: str, path: str, lang: str) -> str:
-        if PUBLISHER_PLACEHOLDER not in text and WHOLE_CITATIONS_PLACEHOLDER not in text:
+        if PUBLISHER_PLACEHOLDER not in text and WHOLE_CITATIONS_PLACEHOLDER not in text and BRIEF_PLACEHOLDER not in text:
             return text
         with in_language(lang):
-            text = text.replace(PUBLISHER_PLACEHOLDER, publisher_statement(self.site))
+            text = text.replace(PUBLISHER_PLACEHOLDER, publisher_statement(self.site)).replace(BRIEF_PLACEHOLDER, brief_link(path))
             return text.replace(WHOLE_CITATIONS_PLACEHOLDER, whole_citations(self.site, path))
 
     def portable(self, path: str) -> str:
@@ -149,11 +153,13 @@ class SiteContent:
         return {p: page.markdown for p, page in self.generated.items()}
 
 
-def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None, site: SiteInfo | None = None, share_images: bool = True) -> SiteContent:
+def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None, site: SiteInfo | None = None,
+            share_images: bool = True, brief: bool = False) -> SiteContent:
     """`share_images=False`: everything but the figures' share images, which only the build
-    publishes (drawing them is most of the time `check` and `diff` would take)."""
+    publishes (drawing them is most of the time `check` and `diff` would take). `brief=True`:
+    also the PDF briefs (publish/briefs.py), which only the build makes (MkDocs' hook asks for them)."""
     with _cycle_collector_paused():
-        return _prepare(root, docs_dir=docs_dir, data_dir=data_dir, today=today, site=site, share_images=share_images)
+        return _prepare(root, docs_dir=docs_dir, data_dir=data_dir, today=today, site=site, share_images=share_images, brief=brief)
 
 
 @contextmanager
@@ -169,7 +175,7 @@ def _cycle_collector_paused():
             gc.enable()
 
 
-def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None, site: SiteInfo | None, share_images: bool) -> SiteContent:
+def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None, site: SiteInfo | None, share_images: bool, brief: bool) -> SiteContent:
     docs_dir = docs_dir or root / "docs"
     data_dir = data_dir or root / "data"
     today = today or build_date()
@@ -229,6 +235,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     content.downloads.update(citation_files(dataset, content.site))
     content.downloads[ZIP_PATH] = data_zip(content.downloads, content.site)
     content.downloads[changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
+    content.downloads.update(chart_files(dataset, content.site, language_registry()))  # not in the data zip: its own tables hold the same
     for lang in language_registry().translated:
         with in_language(lang.code):
             content.downloads[lang.prefix + changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
@@ -238,7 +245,21 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today)))
         content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content, root))]
     content.record_translations = record_translations(dataset, language_registry())
+    if brief:
+        content.downloads.update(briefs(dataset, content.site, _homes(content), language_registry(), built=today))
     return content
+
+
+def _homes(content: SiteContent) -> dict[str, str]:
+    """Home in each language, as its page shows it (a language without a translation: the English text)."""
+    if HOME not in content.pages:
+        return {}
+    english = content.pages[HOME].markdown
+    homes = {language_registry().source.code: english}
+    for lang in language_registry().translated:
+        page = content.translated.get(lang.prefix + HOME)
+        homes[lang.code] = page.markdown if page is not None and page.translated else english
+    return homes
 
 
 

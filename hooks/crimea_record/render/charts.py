@@ -153,12 +153,13 @@ def _date_label(date: PartialDate | None) -> str:
     return _short_date(date) if date else _("date not stated")
 
 
-def history_svg(figure: Figure, dataset: Dataset) -> str:
+def history_svg(figure: Figure, dataset: Dataset, address: str = "") -> str:
     """The one drawing of a figure over time, as a complete SVG document fragment: title (what is
     counted and by whom), a time axis with years, each value labelled with its date, open dots and
     dashed lines for "at least"/"more than"/"about", a legend, and the sources under it.
 
-    Used on pages and (issue 23) as a downloadable file, so everything a reader needs is inside it.
+    Used on pages and as a downloadable file (with `address`, the figure's page, as its last line),
+    so everything a reader needs is inside it.
     A history holds one counter's values only, so the chart never mixes two counters.
     """
     rows = _points(figure)
@@ -270,11 +271,26 @@ def history_svg(figure: Figure, dataset: Dataset) -> str:
     )
     body.append(_text(0, y, sources, "chart__source"))
     y += len(sources) * LINE
+    if address:  # the downloadable file (publish/chart_files.py): where the chart comes from
+        where = _address_lines(address, 44)
+        body.append(_text(0, y, where, "chart__source"))
+        y += len(where) * LINE
     chart_title = _("{label}, counted by {counter}: values over time").format(label=label, counter=counted_by)
     description = _("{count} values published by the same counter, oldest first.").format(count=len(rows)) + " " + " ".join(
         f"{_date_label(d)}: {s} {language.unit_after_number(figure, v)}." for d, s, v, _s, _a in rows
     )
     return _svg(chart_id, chart_title, description, y, body)
+
+
+def _address_lines(address: str, chars: int) -> list[str]:
+    """A web address broken after a slash (or, for a longer part, anywhere) into lines of at most `chars`."""
+    parts = [part + "/" for part in address.split("/")[:-1]] + [address.split("/")[-1]]
+    lines = [""]
+    for piece in (piece for part in parts if part for piece in textwrap.wrap(part, chars, break_on_hyphens=False) or [part]):
+        if lines[-1] and len(lines[-1]) + len(piece) > chars:
+            lines.append("")
+        lines[-1] += piece
+    return lines
 
 
 def _dot(cx: float, cy: float, approximate: bool) -> str:

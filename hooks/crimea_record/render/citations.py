@@ -28,6 +28,13 @@ CITE_THIS = {"figure": N_("Cite this figure"), "violation": N_("Cite this violat
 FORMATS = (("BibTeX", "bib"), ("RIS", "ris"), ("CSL-JSON", "json"))
 CITATIONS_FOLDER = "downloads/citations"
 WHAT = {"figure": "figure", "violation": "violation", "article": "provision", "source": "source"}
+def brief_file(code: str) -> str:
+    """A language's brief (publish/briefs.py), relative to docs/: the file Home, How to cite and Data link to."""
+    return f"downloads/brief-{code}.pdf"
+
+
+BRIEF_HOLDS = N_("the finding, the key figures with who counted them and their sources, the growth of the prosecutions, "
+                 "the law quoted, where the accounts differ and the sources, on at most four A4 pages, to attach to a letter.")
 PAGE_NAMES = {"figure": N_("Figures"), "violation": N_("Violations"), "article": N_("Legal texts"), "source": N_("Sources")}
 
 
@@ -211,6 +218,11 @@ def _html(text: str) -> str:
     return escape(text).replace("{", "&#123;").replace("}", "&#125;")
 
 
+def brief_link(from_page: str) -> str:
+    """The brief in the page's language, linked, with what it holds (Markdown)."""
+    return f"[{_('The brief (PDF, A4)')}]({relative(from_page, brief_file(current()))}): {_(BRIEF_HOLDS)}"
+
+
 def whole_citations(site: SiteInfo, from_page: str) -> str:
     """How to cite: the whole site and the dataset, each in a box with its three files."""
     out = []
@@ -218,4 +230,5 @@ def whole_citations(site: SiteInfo, from_page: str) -> str:
         links = " · ".join(f"[{name}]({relative(from_page, f'{CITATIONS_FOLDER}/{item}.{ext}')})" for name, ext in FORMATS)
         out += [f"**{_(heading)}**", "", citation_block(citation, "", False, *marked_day(site)), "",
                 f"{_('Import into a reference manager')}: {links}", "{ .citation__formats }", ""]
+    out += [f"**{_('The brief')}**", "", brief_link(from_page), ""]
     return "\n".join(out)

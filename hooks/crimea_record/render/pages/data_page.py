@@ -10,7 +10,7 @@ from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
 from ...model.kinds import KINDS
 from .. import language, tables
-from ..citations import CITATIONS_FOLDER
+from ..citations import BRIEF_HOLDS, CITATIONS_FOLDER, brief_file
 from ..language import _, anchor, human, sentence
 from ..markdown_text import md
 from .common import licence_statement
@@ -41,6 +41,9 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
           "citations, a README and the licence."),
         "",
     ]
+    others = [f'[{md(other.name)}]({brief_file(other.code)}){{ lang="{other.html_lang}" }}' for other in language.registry().languages if other.code != language.current()]
+    also = f" {_('In other languages')}: {', '.join(others)}." if others else ""
+    out += [f"[{_('The brief (PDF, A4)')}]({brief_file(language.current())}): {_(BRIEF_HOLDS)}{also}", ""]
     if offline_copy:
         out += [
             f"[crimea-record-offline.zip]({OFFLINE_ZIP}): " + _("the whole site, to read without a connection, for "

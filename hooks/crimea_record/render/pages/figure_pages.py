@@ -37,6 +37,30 @@ def _series(figure: Figure, dataset: Dataset) -> list[str]:
     return out
 
 
+DOWNLOADS = "downloads/figures"
+"""Each figure's own files (publish/chart_files.py): its chart per language and its values."""
+
+
+def chart_file(figure_id: str, code: str) -> str:
+    return f"{DOWNLOADS}/{figure_id}/chart-{code}.svg"
+
+
+def values_file(figure_id: str) -> str:
+    return f"{DOWNLOADS}/{figure_id}/values.csv"
+
+
+def has_chart(figure: Figure) -> bool:
+    """Whether the figure's page shows a chart (two dated values at least), and so offers it as a file."""
+    return charts.dated_values(figure) >= 2
+
+
+def _files(figure: Figure, path: str) -> list[str]:
+    """Under the chart (or where it would be): the chart as a file, and the values as CSV."""
+    links = [f"[{_('the chart (SVG)')}]({relative(path, chart_file(figure.id, language.current()))})"] if has_chart(figure) else []
+    links.append(f"[{_('its values over time (CSV)')}]({relative(path, values_file(figure.id))})")
+    return [f"{_('Download')}: " + " · ".join(links), "{ .figure-files }", ""]
+
+
 def card_path(figure_id: str) -> str:
     """The figure's share image in the current language, relative to docs/ (drawn by
     publish/share_cards.py): each language's card is in its own words, under its own prefix."""
@@ -82,7 +106,8 @@ def render(figure: Figure, dataset: Dataset, site: SiteInfo, corrections: list[C
         definition(_("Latest change"), f"{md(human(changed[0]))} ({_(changed[1])})" if changed else _("no dated change on record")),
         definition(_("Full entry"), _("[Figures: {label}]({link}), with earlier values and the pages that use it").format(label=md(label), link=relative(path, FIGURES, figure.id))),
         "",
-        *([charts.history_chart(figure, path, dataset), ""] if charts.dated_values(figure) >= 2 else []),
+        *([charts.history_chart(figure, path, dataset), ""] if has_chart(figure) else []),
+        *_files(figure, path),
         *quote_block(figure),
         *_series(figure, dataset),
         f"## {_('Cite this figure')}{anchor('Cite this figure')}",
