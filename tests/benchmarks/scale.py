@@ -239,6 +239,7 @@ def main() -> None:
     work = args.keep or Path(tempfile.mkdtemp(prefix="crimea-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     ENV[share_card_cache_variable()] = str(work / "share-cards")
+    ENV[brief_cache_variable()] = str(work / "briefs")  # like the cards: the first build renders them
     try:
         rows: list[dict] = []
         out(f"`tests/benchmarks/scale.py {' '.join(sys.argv[1:])}`, run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {_commit()}; "
@@ -288,6 +289,13 @@ def main() -> None:
 def share_card_cache_variable() -> str:
     sys.path.insert(0, str(HERE.parent.parent / "hooks"))
     from crimea_record.publish.share_cards import CACHE_VARIABLE
+
+    return CACHE_VARIABLE
+
+
+def brief_cache_variable() -> str:
+    sys.path.insert(0, str(HERE.parent.parent / "hooks"))
+    from crimea_record.publish.brief_pdf import CACHE_VARIABLE
 
     return CACHE_VARIABLE
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from importlib.metadata import version
 from importlib.resources import files
 from pathlib import Path
+
+from .file_cache import cache_folder, stored
 
 FAMILY = "Brief Sans"
 _FACES = (("Regular", "400", "normal"), ("It", "400", "italic"), ("Semibold", "600", "normal"), ("Bold", "700", "normal"))
@@ -63,8 +66,18 @@ SYSTEM_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0")
 """What WeasyPrint needs from Debian (.ci/run installs them; the README names them)."""
 
 
+CACHE_VARIABLE = "CRIMEA_RECORD_BRIEF_CACHE"
+"""A folder for rendered briefs, instead of ~/.cache/crimea-record/briefs/."""
+
+
 @functools.lru_cache(maxsize=8)
-def _render(html_digest: str, html: str) -> bytes:
+def _cached(html_digest: str, html: str) -> bytes:
+    # The brief's HTML holds its style sheet and font addresses: with WeasyPrint's version, all it is made from.
+    key = hashlib.sha256(f"{version('weasyprint')}\n{html_digest}".encode()).hexdigest()
+    return stored(cache_folder(CACHE_VARIABLE, "briefs") / f"{key}.pdf", lambda: _render(html))
+
+
+def _render(html: str) -> bytes:
     try:
         from weasyprint import HTML  # imported on use: loading pango is for builds that make the brief
     except OSError as error:  # a library that cannot be loaded
@@ -74,5 +87,5 @@ def _render(html_digest: str, html: str) -> bytes:
 
 
 def pdf(html: str) -> bytes:
-    """The PDF of a brief (the same HTML in one process is rendered once)."""
-    return _render(hashlib.sha256(html.encode("utf-8")).hexdigest(), html)
+    """The PDF of a brief: rendered once for the same HTML on this machine (publish/file_cache.py)."""
+    return _cached(hashlib.sha256(html.encode("utf-8")).hexdigest(), html)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 from dataclasses import astuple, dataclass
 from functools import cache
 from importlib.resources import files
@@ -23,6 +22,8 @@ from ..model.records import Figure
 from ..render.language import _, in_language, registry, site_name, stated_value, text, unit_after_number
 from ..render.markdown_text import as_of_phrase
 from ..render.pages.figure_pages import card_path
+from . import file_cache
+from .file_cache import stored
 
 WIDTH, HEIGHT = 1200, 630
 BACKGROUND = (255, 255, 255)
@@ -127,25 +128,13 @@ def cached_card(texts: CardTexts, folder: Path | None = None) -> bytes:
     key = hashlib.sha256(json.dumps([_DRAWING_VERSION, *astuple(texts)]).encode()).hexdigest()
     if key in _drawn:
         return _drawn[key]
-    path = (folder or cache_folder()) / f"{key}.png"
-    try:
-        data = path.read_bytes()
-    except OSError:
-        data = _draw(texts)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_suffix(f".{os.getpid()}.part")
-            partial.write_bytes(data)
-            partial.replace(path)  # whole or not at all: another build may read it at the same time
-        except OSError:
-            pass  # a read-only cache only costs the drawing
+    data = stored((folder or cache_folder()) / f"{key}.png", lambda: _draw(texts))
     _drawn[key] = data
     return data
 
 
 def cache_folder() -> Path:
-    base = os.environ.get(CACHE_VARIABLE) or os.path.join(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "crimea-record", "share-cards")
-    return Path(base)
+    return file_cache.cache_folder(CACHE_VARIABLE, "share-cards")
 
 
 def _draw(texts: CardTexts) -> bytes:
