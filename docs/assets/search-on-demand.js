@@ -26,12 +26,40 @@
   };
   XMLHttpRequest.prototype.send = function () {
     var request = this, args = arguments;
+    if (request.searchIndex) request.addEventListener("load", askAgain);
     if (request.searchIndex && !used) {
       held.push(function () { send.apply(request, args); });
       return undefined;
     }
     return send.apply(request, args);
   };
+
+  /* What the reader typed while the index was on its way can be lost on a slow device (the box
+     keeps the words, the results say "start typing"): once the index is in, while the results
+     still show what they showed before the index came, the theme is asked again for the words in
+     the box, the caret left where it was. */
+  function askAgain() {
+    var placeholder = null;
+    try {  // the theme's own words for "type to start searching", in the page's language
+      placeholder = JSON.parse(document.getElementById("__config").textContent).translations["search.result.placeholder"];
+    } catch (error) { return; }
+    var tries = 0;
+    var timer = setInterval(function () {
+      var box = document.querySelector(".md-search__input");
+      var meta = document.querySelector(".md-search-result__meta");
+      tries += 1;
+      if (!box || !meta || !placeholder || tries > 40) { clearInterval(timer); return; }
+      if (!box.value.trim()) return;  // nothing typed yet: the theme asks when the reader types
+      if (meta.textContent !== placeholder) { clearInterval(timer); return; }  // results, or none found
+      var typed = box.value, start = box.selectionStart, end = box.selectionEnd;
+      box.value = typed + " ";
+      box.dispatchEvent(new KeyboardEvent("keyup"));
+      box.value = typed;
+      box.setSelectionRange(start, end);
+      box.dispatchEvent(new KeyboardEvent("keyup"));
+    }, 500);
+  }
+
 
   document.addEventListener("focusin", function (event) {
     if (event.target.closest && event.target.closest(".md-search")) use();
