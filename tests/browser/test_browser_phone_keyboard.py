@@ -94,7 +94,7 @@ def test_tab_after_the_content_never_lands_on_back_to_top(new_page, base_url):
     fall back to the start of the page. Tab from the article's last link goes to the footer."""
     page = new_page(viewport=DESKTOP)
     page.goto(base_url + "figures/")
-    page.locator("article a[href]").last.focus()
+    page.locator("article :is(a[href], summary):visible").last.focus()  # its last stop (folded entries: their summaries)
     page.mouse.wheel(0, -400)  # scrolling up shows the button
     page.wait_for_timeout(300)
     assert page.evaluate("document.querySelector('.md-top').hidden") is False
