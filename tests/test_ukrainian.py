@@ -312,6 +312,8 @@ def test_an_untitled_source_is_named_by_its_publisher_in_each_language_and_a_tit
         page = _article((small_site / path).read_text(encoding="utf-8"))
         assert f'#fixture-summary">{untitled}</a>' in page
         assert ">untitled<" not in page
+        # The embed snippet names the publisher, then the page's own word for "untitled".
+        assert f"{untitled.replace(' (', ', ').rstrip(')')}." in page
     changes = _article((small_site / "changes" / "index.html").read_text(encoding="utf-8"))
     # A Ukrainian title on an English page is marked as Ukrainian, never as the page's language.
     assert '<span lang="uk">Вигаданий ранній підрахунок</span>' in changes

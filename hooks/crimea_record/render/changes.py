@@ -8,7 +8,7 @@ from ..load.corrections_file import Correction
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.records import Figure
-from .language import N_, _, amount, human, name, registry, sentence, text
+from .language import N_, _, amount, human, name, sentence, text, title_language
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
             continue  # treaties and codes are the law the record applies, not news it follows
         published = _("Published by {publisher}.").format(publisher=text(source, "publisher"))
         out.append(Change(f"source-{source.id}", source.date, N_("New source"), name(source) if source.untitled else str(source.title), published, "sources.md", source.id,
-                          None if source.untitled else source.title_language or registry().source.code))
+                          None if source.untitled else title_language(source)))
     return sorted(out, key=lambda c: (c.date.sort_key(), c.key), reverse=True)
 
 

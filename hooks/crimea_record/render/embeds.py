@@ -7,7 +7,7 @@ from html import escape as _escape
 from ..model.addresses import SiteInfo, page_url
 from ..model.dataset import Dataset
 from ..model.records import Figure
-from .language import _, in_source_language, name, quoted, site_name, text, translated
+from .language import _, human, in_its_language, quoted, site_name, text, title_language, translated
 from .markdown_text import as_of_phrase, stated_value, typographic
 
 
@@ -52,7 +52,10 @@ def figure_embed(figure: Figure, dataset: Dataset, site: SiteInfo) -> str:
 
 
 def _source_name(source) -> str:
-    """The source's own title, marked as in its language on a translated page; else its name."""
-    if source.title and translated():
-        return in_source_language(quoted(_text(source.title)))
-    return _text(source.title or name(source))
+    """The source's own title (quoted on a translated page), marked with its language where that
+    is not the page's; for an untitled source (its publisher is named before it) its date, if
+    known, and the page's word for "untitled"."""
+    if source.untitled:
+        return _text(", ".join([*([human(source.date)] if source.date else []), _("untitled")]))
+    title = _text(source.title)
+    return in_its_language(quoted(title) if translated() else title, title_language(source))

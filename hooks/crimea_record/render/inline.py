@@ -11,7 +11,7 @@ from typing import Any
 from ..model.dataset import Dataset
 from ..model.kinds import page_of
 from ..model.records import Event, Figure
-from .language import _, amount, human, in_its_language, name, registry, sentence, text
+from .language import _, amount, human, in_its_language, name, sentence, text, title_language
 from .markdown_text import as_of_phrase, md, relative, stated_value, tooltip
 
 
@@ -41,13 +41,8 @@ def event(record: Event, page: str, dataset: Dataset) -> str:
 
 def named(kind: str, record, page: str, dataset: Dataset) -> str:
     """Any record with a `name`, linked to its entry: legal provisions, violations, sources."""
-    shown = _title_in_its_language(record) if kind == "source" and not record.untitled else md(name(record))
+    shown = in_its_language(md(record.title), title_language(record)) if kind == "source" and not record.untitled else md(name(record))
     return f"[{shown}]({relative(page, page_of(kind), record.id)})"
-
-
-def _title_in_its_language(source) -> str:
-    """A document's own title, marked with its language where that is not the page's."""
-    return in_its_language(md(source.title), source.title_language or registry().source.code)
 
 
 def article(record, page: str, dataset: Dataset) -> str:

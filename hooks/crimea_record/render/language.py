@@ -109,6 +109,11 @@ def in_source_language(html: str) -> str:
     return f'<span lang="{registry().source.html_lang}">{html}</span>' if translated() else html
 
 
+def title_language(source: Any) -> str:
+    """The language a source's own title is written in (the source language unless it says)."""
+    return source.title_language or registry().source.code
+
+
 def in_its_language(html: str, code: str | None) -> str:
     """Text in the language `code` (a document's own title), marked as such where the page is in
     another language; `code` None: the page's own wording, unmarked."""
@@ -150,7 +155,7 @@ def name(record: Any) -> str:
     if kind == "Source":
         if record.untitled:  # who published it and when, never a description in place of a title
             return text(record, "publisher") + (f", {human(record.date)}" if record.date else "") + f" ({_('untitled')})"
-        if translated() and (record.title_language or registry().source.code) != current():
+        if translated() and title_language(record) != current():
             # A title in another language cannot be marked as such in an attribute (a hover title)
             # or plain text: on a translated page the document is named by publisher and date.
             return f"{text(record, 'publisher')}, {human(record.date)}" if record.date else str(text(record, "publisher"))
