@@ -188,7 +188,9 @@ def test_a_figures_page_offers_its_chart_and_values_as_files(small_site, folder,
 
     page_dir = small_site / folder / "figures" / "fixture-cases"
     links = {a.text(): (page_dir / a.attrs["href"]).resolve() for a in page(small_site, f"{folder}figures/fixture-cases").find(cls="figure-files").find_all("a")}
-    assert sorted(target.name for target in links.values()) == [f"chart-{code}.svg", "values.csv"], links
+    assert sorted(target.name for target in links.values()) == [f"chart-{code}.svg", f"chart-{code}.svg", "values.csv"], links
+    png = page(small_site, f"{folder}figures/fixture-cases").find(cls="chart-png")  # drawn from the SVG in the browser
+    assert png.text() == ("the chart (PNG)" if code == "en" else "діаграма (PNG)") and (page_dir / png.attrs["href"]).resolve().name == f"chart-{code}.svg"
     svg_file = next(target for target in links.values() if target.suffix == ".svg")
     svg = ET.parse(svg_file).getroot()  # a well-formed file of its own
     ns = "{http://www.w3.org/2000/svg}"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, assert_clean_build, mkdocs_build
+from conftest import MKDOCS_ENV, ROOT, assert_clean_build, mkdocs_build
 from site_summary import REDIRECT_NOTES, differences, html_pages, read_site
 
 from crimea_record.load.markers import find_references
@@ -97,6 +97,7 @@ def export(out: Path) -> subprocess.CompletedProcess:
         [sys.executable, "-m", "crimea_record", "--root", str(ROOT), "markdown", str(out)],
         capture_output=True,
         text=True,
+        env=MKDOCS_ENV,  # this checkout's package, never an installed copy
     )
 
 

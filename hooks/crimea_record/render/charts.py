@@ -251,9 +251,16 @@ def history_svg(figure: Figure, dataset: Dataset, address: str = "") -> str:
     labels, dots = [], []
     for cx, cy_rel, box, stated, date, approximate in marks:
         dots.append(_dot(cx, top_y + cy_rel, approximate))
-        mid = (box[0] + box[1]) / 2
-        labels.append(_text(mid, top_y + box[2] + FONT, [stated], "chart__value", anchor="middle"))
-        labels.append(_text(mid, top_y + box[2] + FONT + 14, [_date_label(date)], "chart__date", anchor="middle"))
+        # A label pushed against an edge is aligned to that edge: its width is only estimated, and
+        # a centred label a little wider than the estimate would lose its first or last letters.
+        if box[0] <= 0:
+            at, anchor = 3.0, "start"  # inside the halo's width
+        elif box[1] >= WIDTH:
+            at, anchor = WIDTH - 3.0, "end"
+        else:
+            at, anchor = (box[0] + box[1]) / 2, "middle"
+        labels.append(_text(at, top_y + box[2] + FONT, [stated], "chart__value", anchor=anchor))
+        labels.append(_text(at, top_y + box[2] + FONT + 14, [_date_label(date)], "chart__date", anchor=anchor))
         if box[3] < cy_rel - 12:  # a lifted label: a thin leader down to its dot
             labels.append(
                 f'<line class="chart__leader" x1="{cx:.1f}" y1="{top_y + box[3] + 2:.1f}" x2="{cx:.1f}" '

@@ -55,8 +55,14 @@ def has_chart(figure: Figure) -> bool:
 
 
 def _files(figure: Figure, path: str) -> list[str]:
-    """Under the chart (or where it would be): the chart as a file, and the values as CSV."""
-    links = [f"[{_('the chart (SVG)')}]({relative(path, chart_file(figure.id, language.current()))})"] if has_chart(figure) else []
+    """Under the chart (or where it would be): the chart as a file (SVG, and PNG in a browser with
+    JavaScript), and the values as CSV."""
+    links = []
+    if has_chart(figure):
+        svg = relative(path, chart_file(figure.id, language.current()))
+        # The PNG is drawn from the SVG in the reader's browser (docs/assets/chart-png.js), which
+        # shows the link; without JavaScript it stays hidden.
+        links.append(f"[{_('the chart (SVG)')}]({svg})[{_('the chart (PNG)')}]({svg}){{ .chart-png }}")
     links.append(f"[{_('its values over time (CSV)')}]({relative(path, values_file(figure.id))})")
     return [f"{_('Download')}: " + " · ".join(links), "{ .figure-files }", ""]
 
