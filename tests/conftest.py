@@ -119,3 +119,14 @@ def pytest_collection_modifyitems(config, items):
     if len(kept) != len(items):
         config.hook.pytest_deselected(items=[item for item in items if item not in kept])
         items[:] = kept
+
+
+@pytest.fixture(autouse=True)
+def _the_real_projects_languages():
+    """Each test starts with the real project's languages: a test that prepared another project
+    (the fixture's) leaves its registry behind, and which test ran before depends on how the
+    run is split between workers."""
+    from crimea_record.render import language
+
+    if language._root.get() != ROOT:
+        language.use_project(ROOT)
