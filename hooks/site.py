@@ -20,10 +20,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 import serve_cache  # noqa: E402
 from extra_settings import SettingsError, extra_settings  # noqa: E402
 
+from crimea_record.build_date import build_date  # noqa: E402
 from crimea_record.errors import DataError, DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
-from crimea_record.build_date import build_date  # noqa: E402
 from crimea_record.publish import atomic, offline_copy, redirects, report_pdf, search_index  # noqa: E402
 from crimea_record.publish.brief_pdf import PdfEngineMissing  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
