@@ -17,6 +17,7 @@ from mkdocs.structure.nav import Link, Navigation, Section, _add_parent_links, _
 sys.path.insert(0, str(Path(__file__).parent))
 
 import serve_cache  # noqa: E402
+import serve_later  # noqa: E402
 from extra_settings import SettingsError, extra_settings  # noqa: E402
 
 from crimea_record.errors import DataError, DataErrors, in_github_actions  # noqa: E402
@@ -75,7 +76,7 @@ def on_config(config):
         if missing:  # once per build: a local build may lack them; the deploy workflow refuses to publish without them
             log.info(f"Not ready to publish: {'; '.join(missing)}. Without an address citations, downloads and share tags "
                      "use relative links; without a publisher none is named.")
-        _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site, brief=True)
+        _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site, brief=True, defer_briefs=serve_cache.serving())
     except PdfEngineMissing as missing:
         log.error(str(missing))
         raise PluginError("install what is named above and build again") from None
@@ -277,6 +278,8 @@ def on_post_build(config):
             log.info(f"Offline copy not built while serving: {offline_copy.ZIP_PATH} is empty until `mkdocs build`.")
         elif _content.site.offline_copy:
             _build_offline_copy(config)
+    if serve_cache.serving():
+        serve_later.after_build(Path(config.site_dir), _content.deferred_briefs)
     if _staging is None or (config.strict and _warnings_counted()):
         return  # a strict build aborts right after this event: on_build_error discards the staging folder
     atomic.publish(_staging, _site_dir)
