@@ -323,6 +323,17 @@ def test_feed_is_atom_built_from_values_corrections_and_sources(small_site):
     assert root.get("{http://www.w3.org/XML/1998/namespace}base") == FIXTURE_SITE_URL
 
 
+def test_a_correction_on_a_translated_changes_page_marks_the_editors_english(small_site):
+    """A correction's what and why are the data's own words, in English: on the Ukrainian page they
+    are marked as English, and the page's own wording ("Why:") is Ukrainian."""
+    entry = article(small_site, "uk/changes").find(id="correction-1")
+    assert "Чому:" in entry.words() and "Why:" not in entry.words()
+    marked = [span.words() for span in entry.find_all("span") if span.attrs.get("lang") == "en"]
+    assert "The fixture value read 12; it is 120." in marked and "An invented typing slip, for the tests." in marked
+    english = article(small_site, "changes").find(id="correction-1")
+    assert not any(span.attrs.get("lang") for span in english.find_all("span")), "marked on the English page too"
+
+
 def test_changes_page_and_latest_change_on_each_figure(small_site):
     changes = article(small_site, "changes")
     assert "The fixture value read 12; it is 120. Why: An invented typing slip, for the tests." in changes.words()
