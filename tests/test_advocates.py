@@ -419,6 +419,28 @@ def test_the_share_card_names_the_publisher(small_dataset_for_cards):
     assert share_card(figure, small_dataset_for_cards, "Fixture record", "Fixture Publishing House") != share_card(figure, small_dataset_for_cards, "Fixture record")
 
 
+def test_figures_csv_names_the_document_a_source_is_known_through(small_site):
+    """A report known only through an article has no address of its own: the row names that article
+    and gives its address, so that a spreadsheet user still reaches a document."""
+    import csv
+    import dataclasses
+
+    from fixture_project import FIXTURE, load_dataset
+
+    from crimea_record.render.tables import EXTRAS
+
+    with open(small_site / "downloads" / "figures.csv", encoding="utf-8-sig", newline="") as table:
+        rows = {row["id"]: row for row in csv.DictReader(table)}
+    through = rows["fixture-convictions"]  # its source, fixture-summary, is known through fixture-article
+    assert through["source_url"] == ""
+    assert through["source_known_through"] == "Fixture Article Publisher, Fixture article – the fixture summary’s “quoted” words"
+    assert (rows["fixture-cases"]["source_known_through"], rows["fixture-cases"]["source_known_through_url"]) == ("", "")
+    dataset = load_dataset(FIXTURE / "data")  # the fixture's article has no address: give it one
+    dataset.sources["fixture-article"] = dataclasses.replace(dataset.sources["fixture-article"], url="https://fixture.example.org/article")
+    address = next(extra for extra in EXTRAS["figure"] if extra.name == "source_known_through_url")
+    assert address.value(dataset.figures["fixture-convictions"], dataset, None, {}) == "https://fixture.example.org/article"
+
+
 @pytest.fixture(scope="module")
 def small_dataset_for_cards():
     from fixture_project import FIXTURE, load_dataset
