@@ -23,7 +23,7 @@ from extra_settings import SettingsError, extra_settings  # noqa: E402
 from crimea_record.errors import DataError, DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
-from crimea_record.publish import atomic, offline_copy, redirects, search_index  # noqa: E402
+from crimea_record.publish import atomic, offline_copy, own_assets, redirects, search_index  # noqa: E402
 from crimea_record.publish.brief_pdf import PdfEngineMissing  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
@@ -109,6 +109,13 @@ def on_config(config):
 
 
 def on_files(files, config):
+    docs_dir = Path(config.docs_dir).resolve()
+    for file in list(files):  # the site's own CSS and scripts, published without their comments
+        if file.src_uri.startswith("assets/") and file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(docs_dir):
+            stripped = own_assets.without_comments(file.src_uri, file.content_string)
+            if stripped is not None:
+                files.remove(file)
+                files.append(File.generated(config, file.src_uri, content=stripped))
     _report_parts.clear()
     in_report = report.included(set(_content.pages), registry.report_parts())
     _report_parts.update(dict.fromkeys(in_report))
