@@ -18,13 +18,18 @@ from mkdocs.structure.nav import Link, Navigation, Section, _add_parent_links, _
 sys.path.insert(0, str(Path(__file__).parent))
 
 import serve_cache  # noqa: E402
+import serve_later  # noqa: E402
 from extra_settings import SettingsError, extra_settings  # noqa: E402
 
 from crimea_record.build_date import build_date  # noqa: E402
 from crimea_record.errors import DataError, DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
+<<<<<<< HEAD
 from crimea_record.publish import atomic, offline_copy, redirects, report_pdf, search_index  # noqa: E402
+=======
+from crimea_record.publish import atomic, offline_copy, own_assets, redirects, search_index  # noqa: E402
+>>>>>>> main
 from crimea_record.publish.brief_pdf import PdfEngineMissing  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
@@ -80,7 +85,7 @@ def on_config(config):
         if missing:  # once per build: a local build may lack them; the deploy workflow refuses to publish without them
             log.info(f"Not ready to publish: {'; '.join(missing)}. Without an address citations, downloads and share tags "
                      "use relative links; without a publisher none is named.")
-        _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site, brief=True)
+        _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site, brief=True, defer_briefs=serve_cache.serving())
     except PdfEngineMissing as missing:
         log.error(str(missing))
         raise PluginError("install what is named above and build again") from None
@@ -113,6 +118,13 @@ def on_config(config):
 
 
 def on_files(files, config):
+    docs_dir = Path(config.docs_dir).resolve()
+    for file in list(files):  # the site's own CSS and scripts, published without their comments
+        if file.src_uri.startswith("assets/") and file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(docs_dir):
+            stripped = own_assets.without_comments(file.src_uri, file.content_string)
+            if stripped is not None:
+                files.remove(file)
+                files.append(File.generated(config, file.src_uri, content=stripped))
     _report_parts.clear()
     in_report = report.included(set(_content.pages), registry.report_parts())
     _report_parts.update(dict.fromkeys(in_report))
@@ -306,6 +318,8 @@ def on_post_build(config):
             log.info(f"Offline copy not built while serving: {offline_copy.ZIP_PATH} is empty until `mkdocs build`.")
         elif _content.site.offline_copy:
             _build_offline_copy(config)
+    if serve_cache.serving():
+        serve_later.after_build(Path(config.site_dir), _content.deferred_briefs)
     if _staging is None or (config.strict and _warnings_counted()):
         return  # a strict build aborts right after this event: on_build_error discards the staging folder
     atomic.publish(_staging, _site_dir)

@@ -323,6 +323,17 @@ def test_feed_is_atom_built_from_values_corrections_and_sources(small_site):
     assert root.get("{http://www.w3.org/XML/1998/namespace}base") == FIXTURE_SITE_URL
 
 
+def test_a_correction_on_a_translated_changes_page_marks_the_editors_english(small_site):
+    """A correction's what and why are the data's own words, in English: on the Ukrainian page they
+    are marked as English, and the page's own wording ("Why:") is Ukrainian."""
+    entry = article(small_site, "uk/changes").find(id="correction-1")
+    assert "Чому:" in entry.words() and "Why:" not in entry.words()
+    marked = [span.words() for span in entry.find_all("span") if span.attrs.get("lang") == "en"]
+    assert "The fixture value read 12; it is 120." in marked and "An invented typing slip, for the tests." in marked
+    english = article(small_site, "changes").find(id="correction-1")
+    assert not any(span.attrs.get("lang") for span in english.find_all("span")), "marked on the English page too"
+
+
 def test_changes_page_and_latest_change_on_each_figure(small_site):
     changes = article(small_site, "changes")
     assert "The fixture value read 12; it is 120. Why: An invented typing slip, for the tests." in changes.words()
@@ -406,6 +417,28 @@ def test_the_share_card_names_the_publisher(small_dataset_for_cards):
 
     figure = next(iter(small_dataset_for_cards.figures.values()))
     assert share_card(figure, small_dataset_for_cards, "Fixture record", "Fixture Publishing House") != share_card(figure, small_dataset_for_cards, "Fixture record")
+
+
+def test_figures_csv_names_the_document_a_source_is_known_through(small_site):
+    """A report known only through an article has no address of its own: the row names that article
+    and gives its address, so that a spreadsheet user still reaches a document."""
+    import csv
+    import dataclasses
+
+    from fixture_project import FIXTURE, load_dataset
+
+    from crimea_record.render.tables import EXTRAS
+
+    with open(small_site / "downloads" / "figures.csv", encoding="utf-8-sig", newline="") as table:
+        rows = {row["id"]: row for row in csv.DictReader(table)}
+    through = rows["fixture-convictions"]  # its source, fixture-summary, is known through fixture-article
+    assert through["source_url"] == ""
+    assert through["source_known_through"] == "Fixture Article Publisher, Fixture article – the fixture summary’s “quoted” words"
+    assert (rows["fixture-cases"]["source_known_through"], rows["fixture-cases"]["source_known_through_url"]) == ("", "")
+    dataset = load_dataset(FIXTURE / "data")  # the fixture's article has no address: give it one
+    dataset.sources["fixture-article"] = dataclasses.replace(dataset.sources["fixture-article"], url="https://fixture.example.org/article")
+    address = next(extra for extra in EXTRAS["figure"] if extra.name == "source_known_through_url")
+    assert address.value(dataset.figures["fixture-convictions"], dataset, None, {}) == "https://fixture.example.org/article"
 
 
 @pytest.fixture(scope="module")

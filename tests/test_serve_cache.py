@@ -93,3 +93,51 @@ def test_serve_watches_every_folder_the_site_is_made_from(small_project, monkeyp
     # MkDocs itself watches docs/ and mkdocs.yml; the hooks add the data and the translations
     # (pages in translations/LANG/, catalogues in translations/LANG/LC_MESSAGES/), recursively.
     assert server.watched == {str(small_project / "data"): True, str(small_project / "translations"): True}
+
+
+def _wait_for(condition, seconds: float = 120.0) -> bool:
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_under_serve_a_changed_brief_is_rendered_after_the_build_and_only_for_the_newest(serving, small_project, tmp_path, monkeypatch):
+    """An edit to a key figure changes the brief: the pages are served without waiting for its PDF,
+    which follows (hooks/serve_later.py); a brief for a build that a newer one replaced is never written."""
+    import io
+    import threading
+
+    from pypdf import PdfReader
+
+    from crimea_record.publish import brief_pdf
+
+    monkeypatch.setenv(brief_pdf.CACHE_VARIABLE, str(tmp_path / "briefs-never-rendered"))
+    brief_pdf._cached.cache_clear()
+    release, rendering = threading.Event(), []
+    render = brief_pdf._render
+
+    def held(html: str) -> bytes:
+        rendering.append(html)
+        assert release.wait(120), "the test never released the renderer"
+        return render(html)
+
+    monkeypatch.setattr(brief_pdf, "_render", held)
+    site = tmp_path / "site"
+    figures = small_project / "data" / "figures.yml"
+    original = figures.read_text(encoding="utf-8")
+    for value in ("7777", "9999"):  # two saves in a row: the first build's briefs are still rendering
+        figures.write_text(original.replace("  value: 120\n", f"  value: {value}\n", 1), encoding="utf-8")
+        _build(small_project, site)
+        assert f"{value[0]},{value[1:]}" in (site / "index.html").read_text(encoding="utf-8")
+        assert (site / "downloads" / "brief-en.pdf").read_bytes() == b"", "the build waited for the brief"
+    assert _wait_for(lambda: len(rendering) >= 2), "the briefs were not rendered after the builds"
+    release.set()
+    brief = site / "downloads" / "brief-en.pdf"
+    assert _wait_for(lambda: brief.stat().st_size > 0 and (site / "downloads" / "brief-uk.pdf").stat().st_size > 0)
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(brief.read_bytes())).pages)
+    assert "9,999" in text and "7,777" not in text

@@ -1,7 +1,8 @@
-// A figure's chart as a PNG: the page offers its chart as an SVG file; this draws that same file
-// on a canvas at the file's own size (twice the page's) and saves it as a PNG, so the picture is
-// the SVG's drawing, title, source line and address included. The link stays hidden without
-// JavaScript, and in the offline copy opened from disk, where a page may not read its files.
+// A figure's chart as a PNG (loaded by cite.js on a page that offers a chart). The page offers
+// its chart as an SVG file; this draws that same file on a canvas at the file's own size (twice
+// the page's) and saves it as a PNG, so the picture is the SVG's drawing, title, source line and
+// address included. The link stays hidden without JavaScript, and in the offline copy opened
+// from disk, where a page may not read its files.
 (function () {
   if (location.protocol === "file:" || !window.fetch || !HTMLCanvasElement.prototype.toBlob) return;
   document.querySelectorAll("a.chart-png").forEach(function (link) {

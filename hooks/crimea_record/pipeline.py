@@ -38,8 +38,9 @@ from .model.addresses import SiteInfo
 from .model.dataset import Dataset
 from .model.kinds import KINDS
 from .model.records import Language as QuoteLanguage
+from .publish import brief_pdf
 from .publish.atom import atom_feed
-from .publish.briefs import HOME, briefs
+from .publish.briefs import HOME, brief_documents
 from .publish.chart_files import chart_files
 from .publish.citation_files import citation_files
 from .publish.data_package import ZIP_PATH, data_zip
@@ -102,6 +103,8 @@ class SiteContent:
     record_translations: dict[str, RecordTranslations] = field(default_factory=dict)
     # Messages of the site's wording missing, untranslated or fuzzy in a catalogue (i18n/catalogue.py).
     message_problems: list[str] = field(default_factory=list)
+    # Briefs left to render after the build (prepare(defer_briefs=True)): their HTML, by path; downloads holds b"" for them.
+    deferred_briefs: dict[str, str] = field(default_factory=dict)
 
     def expanded(self, path: str, markdown: str | None = None) -> str:
         """A page's Markdown with every reference marker replaced."""
@@ -154,12 +157,15 @@ class SiteContent:
 
 
 def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None, site: SiteInfo | None = None,
-            share_images: bool = True, brief: bool = False) -> SiteContent:
+            share_images: bool = True, brief: bool = False, defer_briefs: bool = False) -> SiteContent:
     """`share_images=False`: everything but the figures' share images, which only the build
     publishes (drawing them is most of the time `check` and `diff` would take). `brief=True`:
-    also the PDF briefs (publish/briefs.py), which only the build makes (MkDocs' hook asks for them)."""
+    also the PDF briefs (publish/briefs.py), which only the build makes (MkDocs' hook asks for them).
+    `defer_briefs=True` (under `mkdocs serve`): a brief not rendered before from the same HTML is
+    left for after the build, in `deferred_briefs`, so that an edit shows without waiting for it."""
     with _cycle_collector_paused():
-        return _prepare(root, docs_dir=docs_dir, data_dir=data_dir, today=today, site=site, share_images=share_images, brief=brief)
+        return _prepare(root, docs_dir=docs_dir, data_dir=data_dir, today=today, site=site, share_images=share_images, brief=brief,
+                        defer_briefs=defer_briefs)
 
 
 @contextmanager
@@ -175,7 +181,8 @@ def _cycle_collector_paused():
             gc.enable()
 
 
-def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None, site: SiteInfo | None, share_images: bool, brief: bool) -> SiteContent:
+def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None, site: SiteInfo | None, share_images: bool, brief: bool,
+             defer_briefs: bool = False) -> SiteContent:
     docs_dir = docs_dir or root / "docs"
     data_dir = data_dir or root / "data"
     today = today or build_date()
@@ -246,7 +253,12 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content, root))]
     content.record_translations = record_translations(dataset, language_registry())
     if brief:
-        content.downloads.update(briefs(dataset, content.site, _homes(content), language_registry(), built=today))
+        documents = brief_documents(dataset, content.site, _homes(content), language_registry(), built=today)
+        for brief_path, html in documents.items():
+            ready = brief_pdf.rendered_before(html) if defer_briefs else brief_pdf.pdf(html)
+            content.downloads[brief_path] = ready if ready is not None else b""
+            if ready is None:
+                content.deferred_briefs[brief_path] = html
     return content
 
 

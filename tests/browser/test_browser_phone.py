@@ -90,3 +90,25 @@ def test_no_readers_table_is_wider_than_a_phone_and_no_link_in_one_is_cut_mid_wo
             problems += [f"{where}: link word {word!r} cut across lines" for word in table["cut"]]
     assert tables_seen > 0 and any(p.startswith("uk/") for p in pages_seen), "no tables or no Ukrainian pages checked"
     assert problems == []
+
+
+def test_a_stacked_tables_values_carry_their_columns_names(new_page, base_url, site_pages):
+    """On a phone a table's rows stack as blocks and its headings are out of sight: each value after
+    the row's first shows its column's heading ("As of: …"), in the page's language."""
+    page = new_page(viewport=PHONE)
+    unlabelled, labelled = [], 0
+    for path in site_pages:
+        page.goto(base_url + path)
+        cells = page.eval_on_selector_all(
+            "article table",
+            """tables => tables.filter(t => t.querySelectorAll('thead th').length > 1 && getComputedStyle(t).display === 'block')
+                 .flatMap(t => { const heads = [...t.querySelectorAll('thead th')].map(th => th.textContent.trim());
+                   return [...t.querySelectorAll('tbody tr')].flatMap(row => [...row.children].slice(1).map((td, i) =>
+                     ({heading: heads[i + 1], shown: getComputedStyle(td, '::before').content}))); })""",
+        )
+        for cell in cells:
+            if cell["heading"] and cell["shown"] != f'"{cell["heading"]}: "':
+                unlabelled.append(f"{path or 'Home'}: {cell['heading']!r} shown as {cell['shown']}")
+            labelled += 1
+    assert labelled > 0, "no stacked table on the sampled pages"
+    assert unlabelled == []

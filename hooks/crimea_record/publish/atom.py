@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..model.addresses import SiteInfo, page_url
 from ..model.dates import PartialDate
-from ..render.changes import Change
+from ..render.changes import Change, detail_text
 from ..render.language import N_, _, _p, lang, site_name
 from ..render.pages.changes import FEED, PATH
 
@@ -49,7 +49,7 @@ def atom_feed(changes: list[Change], site: SiteInfo) -> bytes:
             f"    <id>{escape(_id(site, change.key))}</id>",
             f"    <updated>{_time(change.date)}</updated>",
             f'    <link rel="alternate" type="text/html" href={quoteattr(href)}/>',
-            f"    <summary>{escape(change.detail)}</summary>",
+            f"    <summary>{escape(detail_text(change))}</summary>",
             "  </entry>",
         ]
     out.append("</feed>")

@@ -14,7 +14,7 @@ from importlib.metadata import version
 from importlib.resources import files
 from pathlib import Path
 
-from .file_cache import cache_folder, stored
+from .file_cache import cache_folder, lookup, stored
 
 FAMILY = "Brief Sans"
 _FACES = (("Regular", "400", "normal"), ("It", "400", "italic"), ("Semibold", "600", "normal"), ("Bold", "700", "normal"))
@@ -70,11 +70,15 @@ CACHE_VARIABLE = "CRIMEA_RECORD_BRIEF_CACHE"
 """A folder for rendered briefs, instead of ~/.cache/crimea-record/briefs/."""
 
 
-@functools.lru_cache(maxsize=8)
-def _cached(html_digest: str, html: str) -> bytes:
+def _cache_path(html_digest: str) -> Path:
     # The brief's HTML holds its style sheet and font addresses: with WeasyPrint's version, all it is made from.
     key = hashlib.sha256(f"{version('weasyprint')}\n{html_digest}".encode()).hexdigest()
-    return stored(cache_folder(CACHE_VARIABLE, "briefs") / f"{key}.pdf", lambda: _render(html))
+    return cache_folder(CACHE_VARIABLE, "briefs") / f"{key}.pdf"
+
+
+@functools.lru_cache(maxsize=8)
+def _cached(html_digest: str, html: str) -> bytes:
+    return stored(_cache_path(html_digest), lambda: _render(html))
 
 
 def _render(html: str) -> bytes:
@@ -89,3 +93,8 @@ def _render(html: str) -> bytes:
 def pdf(html: str) -> bytes:
     """The PDF of a brief: rendered once for the same HTML on this machine (publish/file_cache.py)."""
     return _cached(hashlib.sha256(html.encode("utf-8")).hexdigest(), html)
+
+
+def rendered_before(html: str) -> bytes | None:
+    """The PDF of a brief if this machine rendered the same HTML before, else None: nothing is rendered."""
+    return lookup(_cache_path(hashlib.sha256(html.encode("utf-8")).hexdigest()))

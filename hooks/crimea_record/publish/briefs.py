@@ -39,8 +39,3 @@ def brief_documents(dataset: Dataset, site: SiteInfo, homes: dict[str, str], lan
             )
             out[brief_file(language.code)] = brief_document.brief_html(inputs, stylesheet)
     return out
-
-
-def briefs(dataset: Dataset, site: SiteInfo, homes: dict[str, str], languages: Registry, built: dt.date | None = None) -> dict[str, bytes]:
-    """Each language's brief as a PDF, by its path relative to docs/."""
-    return {path: brief_pdf.pdf(html) for path, html in brief_documents(dataset, site, homes, languages, built).items()}

@@ -36,6 +36,7 @@ COLUMNS = [
     Column("source_id", "The source's id on the site."),
     Column("source_publisher", "Who published the source."),
     Column("source_url", "The source's web address, where it has one."),
+    Column("source_known_through_url", "For a source known only through another document: that document's web address."),
 ]
 
 
@@ -57,6 +58,7 @@ def values_rows(figure: Figure, dataset: Dataset) -> list[dict]:
             "as_of": entry.as_of.iso() if entry.as_of else "", "value": entry.value, "qualifier": entry.qualifier,
             "stated": stated_value(entry), "unit": figure.unit, "counter": counter(dataset, entry if entry.counter else figure),
             "current": "yes" if current else "no", "source_id": source.id, "source_publisher": source.publisher, "source_url": source.url or "",
+            "source_known_through_url": (dataset.sources[source.via].url or "") if source.via else "",
         })
     return rows
 

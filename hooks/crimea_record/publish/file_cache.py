@@ -14,12 +14,19 @@ def cache_folder(variable: str, name: str) -> Path:
     return Path(base)
 
 
-def stored(path: Path, make: Callable[[], bytes]) -> bytes:
-    """The bytes at `path`, else made and stored there (a read-only or missing cache only costs the making)."""
+def lookup(path: Path) -> bytes | None:
+    """The bytes at `path` if they were stored there, else None (nothing is made)."""
     try:
         return path.read_bytes()
     except OSError:
-        pass
+        return None
+
+
+def stored(path: Path, make: Callable[[], bytes]) -> bytes:
+    """The bytes at `path`, else made and stored there (a read-only or missing cache only costs the making)."""
+    found = lookup(path)
+    if found is not None:
+        return found
     data = make()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -8,7 +8,7 @@ from ..load.corrections_file import Correction
 from ..model.dataset import Dataset
 from ..model.dates import PartialDate
 from ..model.records import Figure
-from .language import N_, _, amount, human, name, sentence, text, title_language
+from .language import N_, _, amount, human, name, registry, sentence, text, title_language
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,11 @@ class Change:
     title_language: str | None = None
     """The language of a document's own title (the source language's code when its record names
     none); None when the title is this site's wording."""
+    why: str = ""
+    """A correction's reason, as the editors wrote it in the data (after `detail`, what changed)."""
+    detail_language: str | None = None
+    """The language `detail` and `why` are written in when they are the data's own words (a
+    correction's, in the source language); None when they are this site's wording."""
 
 
 def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
@@ -45,8 +50,9 @@ def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
     for number, correction in enumerate(corrections, 1):
         title = text(dataset.figures[correction.figure], "label") if correction.figure else _("Correction")
         out.append(Change(
-            f"correction-{number}", correction.date, "Correction", title, f"{correction.what} Why: {correction.why}",
+            f"correction-{number}", correction.date, N_("Correction"), title, correction.what,
             f"figures/{correction.figure}.md" if correction.figure else "changes.md", "" if correction.figure else f"correction-{number}",
+            why=correction.why, detail_language=registry().source.code,
         ))
     for source in dataset.sources.values():
         if source.date is None or source.kind == "law":
@@ -55,6 +61,11 @@ def changes(dataset: Dataset, corrections: list[Correction]) -> list[Change]:
         out.append(Change(f"source-{source.id}", source.date, N_("New source"), name(source) if source.untitled else str(source.title), published, "sources.md", source.id,
                           None if source.untitled else title_language(source)))
     return sorted(out, key=lambda c: (c.date.sort_key(), c.key), reverse=True)
+
+
+def detail_text(change: Change) -> str:
+    """What the change was, as plain text in the current language (a correction's reason after "Why:")."""
+    return f"{change.detail} {_('Why:')} {change.why}" if change.why else change.detail
 
 
 def last_change(figure: Figure, corrections: list[Correction]) -> tuple[PartialDate, str] | None:

@@ -56,6 +56,19 @@ def _record_link(kind: str) -> Callable[[Any, Dataset, SiteInfo, Used], str | No
     return link
 
 
+def _known_through(dataset: Dataset, source_id: str) -> Any:
+    """The document a source is known through (its `via:`), or None."""
+    via = dataset.sources[source_id].via
+    return dataset.sources[via] if via else None
+
+
+def _known_through_name(dataset: Dataset, source_id: str) -> str | None:
+    through = _known_through(dataset, source_id)
+    if through is None:
+        return None
+    return f"{through.publisher}, [{UNTITLED}]" if through.untitled else f"{through.publisher}, {through.title}"
+
+
 EXTRAS: dict[str, list[Extra]] = {
     kind.name: [Extra("permalink", "This site's permanent link to the entry.", _record_link(kind.name), nullable=kind.page is None)]
     for kind in KINDS.values()
@@ -66,8 +79,13 @@ EXTRAS["figure"] += [
     Extra("source_publisher", "Who published the figure's source.", lambda r, d, s, u: d.sources[r.source].publisher),
     Extra("source_title", "The source's own title, as published; [untitled] when its real title is not known.",
           lambda r, d, s, u: f"[{UNTITLED}]" if d.sources[r.source].untitled else d.sources[r.source].title),
-    Extra("source_url", "The source's web address (empty when it has none; see sources.csv for the document it is known through).",
+    Extra("source_url", "The source's web address (empty when it has none: source_known_through_url then gives the document it is known through).",
           lambda r, d, s, u: d.sources[r.source].url, nullable=True),
+    Extra("source_known_through", "For a source the editors know only through another document (e.g. a report through the "
+          "article that summarises it): that document, by publisher and title; empty otherwise.",
+          lambda r, d, s, u: _known_through_name(d, r.source), nullable=True),
+    Extra("source_known_through_url", "That document's web address.", lambda r, d, s, u: _known_through(d, r.source).url or None
+          if _known_through(d, r.source) else None, nullable=True),
     Extra("citation", "Ready-to-paste citation, as shown under the figure on the site.", lambda r, d, s, u: figure_citation(r, d, s)),
 ]
 EXTRAS["violation"] += [

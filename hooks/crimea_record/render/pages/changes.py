@@ -35,10 +35,15 @@ def render(changes: list[Change], corrections: list[Correction]) -> str:
     return "\n".join(out)
 
 
+def _detail(change: Change) -> str:
+    detail = in_its_language(md(change.detail), change.detail_language)
+    return f"{detail} {md(_('Why:'))} {in_its_language(md(change.why), change.detail_language)}" if change.why else detail
+
+
 def _entry(change: Change) -> list[str]:
     link = relative(PATH, change.page, change.anchor) if change.page != PATH else f"#{change.anchor}"
     return [
-        f"**{md(human(change.date))}** · {md(_(change.what))}: [{in_its_language(md(change.title), change.title_language)}]({link}). {md(change.detail)}",
+        f"**{md(human(change.date))}** · {md(_(change.what))}: [{in_its_language(md(change.title), change.title_language)}]({link}). {_detail(change)}",
         f"{{ #{change.key} .change }}",
         "",
     ]
