@@ -25,11 +25,7 @@ from crimea_record.build_date import build_date  # noqa: E402
 from crimea_record.errors import DataError, DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
-<<<<<<< HEAD
-from crimea_record.publish import atomic, offline_copy, redirects, report_pdf, search_index  # noqa: E402
-=======
-from crimea_record.publish import atomic, offline_copy, own_assets, redirects, search_index  # noqa: E402
->>>>>>> main
+from crimea_record.publish import atomic, offline_copy, own_assets, redirects, report_pdf, search_index  # noqa: E402
 from crimea_record.publish.brief_pdf import PdfEngineMissing  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
