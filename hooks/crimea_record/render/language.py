@@ -10,6 +10,7 @@ citations in them are always written in the source language (the default).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -186,7 +187,19 @@ def counter(dataset: Any, entry: Any) -> str:
 
 def number(value: int) -> str:
     language = lang()
-    return format_decimal(value, format=language.number, locale=language.babel)
+    return _decimal(value, language.number, language.locale)
+
+
+# Babel formats the same few numbers and dates thousands of times a build (every figure on every
+# page that shows it, in every language): each is formatted once.
+@functools.lru_cache(maxsize=65536)
+def _decimal(value: int, pattern: str, locale: str) -> str:
+    return format_decimal(value, format=pattern, locale=locale)
+
+
+@functools.lru_cache(maxsize=65536)
+def _date(day: dt.date, pattern: str, locale: str) -> str:
+    return format_date(day, pattern, locale=locale)
 
 
 def qualifier(name: str) -> str:
@@ -229,7 +242,7 @@ def amount(entry: Any, figure: Any = None) -> str:
 
 
 def _format(date: PartialDate, pattern: str) -> str:
-    return format_date(dt.date(date.year, date.month or 1, date.day or 1), pattern, locale=lang().babel)
+    return _date(dt.date(date.year, date.month or 1, date.day or 1), pattern, lang().locale)
 
 
 def human(date: PartialDate) -> str:
