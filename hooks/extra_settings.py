@@ -76,6 +76,7 @@ class ExtraSettings(base.Config):
     licence_url = _WebAddress()
     licence_spdx = _Text()
     offline_copy = _YesOrNo(default=False)
+    report_pdf = _YesOrNo(default=False)
     publisher = _Text()
     contact = _Text()
     updated = _Day()

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from html import escape
 from pathlib import Path
 
@@ -20,16 +21,18 @@ import serve_cache  # noqa: E402
 import serve_later  # noqa: E402
 from extra_settings import SettingsError, extra_settings  # noqa: E402
 
+from crimea_record.build_date import build_date  # noqa: E402
 from crimea_record.errors import DataError, DataErrors, in_github_actions  # noqa: E402
 from crimea_record.model.addresses import SiteInfo, edit_base, licence_from, public_site_url  # noqa: E402
 from crimea_record.pipeline import SiteContent, prepare  # noqa: E402
-from crimea_record.publish import atomic, offline_copy, own_assets, redirects, search_index  # noqa: E402
+from crimea_record.publish import atomic, offline_copy, own_assets, redirects, report_pdf, search_index  # noqa: E402
 from crimea_record.publish.brief_pdf import PdfEngineMissing  # noqa: E402
 from crimea_record.publish.json_ld import dataset_json_ld  # noqa: E402
 from crimea_record.publish.sharing import share_tags  # noqa: E402
 from crimea_record.render import print_addresses, translated_pages  # noqa: E402
 from crimea_record.render.external_links import ExternalLinksExtension  # noqa: E402
 from crimea_record.render.interface import Interface, interface, section_title  # noqa: E402
+from crimea_record.render.language import in_language  # noqa: E402
 from crimea_record.render.language import registry as languages  # noqa: E402
 from crimea_record.render.page_html import html_errors, markdown_renderer, page_source  # noqa: E402
 from crimea_record.render.pages import data_page, registry, report  # noqa: E402
@@ -69,8 +72,10 @@ def on_config(config):
         licence = licence_from({key: settings[f"licence_{key}"] for key in ("name", "title", "url", "spdx")})
         # The offline copy is a second build: made for deployment (the deploy workflow sets the variable), not on every build.
         offline = (settings.offline_copy or os.environ.get(offline_copy.BUILD_VARIABLE) == "1") and not os.environ.get(offline_copy.VARIANT_VARIABLE)
+        # The report's PDFs take many seconds: made for deployment (the deploy workflow sets the variable); the offline copy links none.
+        report_pdfs = report_pdf.wanted(settings.report_pdf, os.environ) and not os.environ.get(offline_copy.VARIANT_VARIABLE)
         editing = edit_base(config.repo_url, config.edit_uri, config.docs_dir)
-        site = SiteInfo(config.site_name, url, edit_base=editing, licence=licence, offline_copy=offline,
+        site = SiteInfo(config.site_name, url, edit_base=editing, licence=licence, offline_copy=offline, report_pdf=report_pdfs,
                         publisher=settings.publisher, contact=settings.contact, updated=settings.updated)
         missing = site.missing_for_publishing()
         if missing:  # once per build: a local build may lack them; the deploy workflow refuses to publish without them
@@ -134,6 +139,9 @@ def on_files(files, config):
     if _content.site.offline_copy:
         # Built after the main site (on_post_build); listed now so that the Data page's link checks.
         files.append(File.generated(config, offline_copy.ZIP_PATH, content=b""))
+    if _content.site.report_pdf:  # made from the assembled report (on_env); listed now so that links to them check
+        for lang in languages().languages:
+            files.append(File.generated(config, report.pdf_file(lang.code), content=b""))
     return files
 
 
@@ -261,7 +269,9 @@ def on_env(env, config, files):
             print(errors.annotations(), flush=True)
         raise PluginError("correct the mistakes listed above and save again")
     # Every page is rendered by now: the Full report is put together from their HTML.
-    for folder in [lang.prefix for lang in languages().languages]:  # each language's report of its own pages
+    reports: dict[str, str] = {}
+    for lang in languages().languages:  # each language's report of its own pages
+        folder = lang.prefix
         parts = {path.removeprefix(folder): html for path, html in _report_parts.items() if html is not None and languages().by_path(path).prefix == folder}
         report_file = files.get_file_from_path(folder + report.PATH)
         page = report_file.page if report_file is not None else None
@@ -269,7 +279,26 @@ def on_env(env, config, files):
             page.content, ids = report.assemble(page.content, parts, _content.site.url, registry.report_parts(), folder)
             # MkDocs checks links to anchors after this event, against the anchors each page holds.
             page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
+            reports[lang.code] = page.content
+    if _content.site.report_pdf:
+        _make_report_pdfs(files, reports)
     return env
+
+
+def _make_report_pdfs(files, reports: dict[str, str]) -> None:
+    """The Full report of each language as a PDF, into the files listed in on_files (written with the site)."""
+    if serve_cache.serving():  # many seconds after every edit: not while previewing
+        log.info("Full report PDFs not made while serving: they are empty until `mkdocs build`.")
+        return
+    started = time.monotonic()
+    try:
+        for code, html in reports.items():
+            with in_language(code):
+                files.get_file_from_path(report.pdf_file(code)).content_bytes = report_pdf.report_pdf(html, _content.site, build_date())
+    except PdfEngineMissing as missing:
+        log.error(str(missing))
+        raise PluginError("install what is named above and build again") from None
+    log.info(f"Full report PDFs made in {time.monotonic() - started:.1f} s: {', '.join(report.pdf_file(code) for code in reports)}")
 
 
 @event_priority(-100)  # after every plugin has written its files

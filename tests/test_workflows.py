@@ -83,6 +83,15 @@ def test_the_deploy_builds_strictly_at_the_public_address():
     assert [step.get("uses", "").split("@")[0] for step in jobs["deploy"]] == ["actions/deploy-pages"]
 
 
+def test_the_deploy_makes_the_offline_copy_and_the_reports_pdfs():
+    # What a local build leaves out for its speed, the published site has (hooks/site.py reads the variables).
+    from crimea_record.publish import offline_copy, report_pdf
+
+    build = next(step for step in _steps("deploy.yml")["build"] if "mkdocs build" in step.get("run", ""))
+    assert build["env"][offline_copy.BUILD_VARIABLE] == "1"
+    assert build["env"][report_pdf.BUILD_VARIABLE] == "1"
+
+
 def test_the_deploy_refuses_to_publish_without_an_address_and_a_publisher():
     steps = _steps("deploy.yml")["build"]
     ready = next(i for i, step in enumerate(steps) if step.get("run") == ".venv/bin/python -m crimea_record ready")

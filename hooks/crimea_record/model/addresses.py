@@ -50,6 +50,8 @@ class SiteInfo:
     licence: Licence = field(default_factory=Licence)
     offline_copy: bool = False
     """Whether the build also makes the offline copy of the whole site (`extra.offline_copy`)."""
+    report_pdf: bool = False
+    """Whether the build also makes the Full report as a PDF in each language (`extra.report_pdf`, publish/report_pdf.py)."""
     publisher: str = ""
     """Who publishes the site (`extra.publisher`); '' until it is decided: then it is left out, never guessed."""
     contact: str = ""

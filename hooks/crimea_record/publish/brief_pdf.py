@@ -1,4 +1,4 @@
-"""The brief's HTML as a PDF: WeasyPrint, with the fonts of a locked package and nothing fetched.
+"""The brief's HTML (and the Full report's: report_pdf.py) as a PDF: WeasyPrint, with the fonts of a locked package and nothing fetched.
 
 The font is Source Sans Pro (Latin and Cyrillic, SIL Open Font License) from the
 `font-source-sans-pro` package, the share cards' font, declared with @font-face from its
@@ -47,7 +47,7 @@ def _fonts_only():
     class FontsOnly(URLFetcher):
         def fetch(self, url, headers=None):
             if url not in allowed:
-                raise FatalURLFetchingError(f"the brief may read only its fonts, not {url}")
+                raise FatalURLFetchingError(f"a PDF of the site may read only its fonts, not {url}")
             return super().fetch(url, headers)
 
     return FontsOnly(allowed_protocols=("file",))
@@ -58,7 +58,7 @@ class PdfEngineMissing(Exception):
 
     def __init__(self, cause: str) -> None:
         self.cause = cause
-        super().__init__(f"the PDF briefs cannot be made: WeasyPrint needs Debian's pango ({cause}); "
+        super().__init__(f"the PDFs (the briefs, the Full report) cannot be made: WeasyPrint needs Debian's pango ({cause}); "
                          f"install it with: apt-get install -y {' '.join(SYSTEM_PACKAGES)}")
 
 

@@ -22,6 +22,9 @@ from .markdown_text import md, stated_value, typographic
 WIDTH = 340  # user units; the SVG scales to the column, so text stays near 15px on a phone
 FONT = 15
 LINE = 19  # distance between lines of wrapped text
+HALO = 'paint-order="stroke" stroke="white" stroke-width="4" stroke-linejoin="round" '
+"""A label's halo in the background colour: its stroke painted under its letters (a PDF engine
+without paint-order would paint it over them: publish/report_pdf.py leaves it out)."""
 BAR = 20  # thickness of a bar
 VALUE_SPACE = 130  # room to the right of the longest bar for its value, e.g. "at least 1,732"
 
@@ -267,9 +270,8 @@ def history_svg(figure: Figure, dataset: Dataset, address: str = "") -> str:
                 f'y2="{top_y + cy_rel - 7:.1f}" stroke="currentColor" stroke-width="0.75"/>'
             )
     # Labels last, each with a halo in the background colour, so no line runs through their words.
-    halo = 'paint-order="stroke" stroke="white" stroke-width="4" stroke-linejoin="round" '
-    labels = [item.replace('<text class="chart__value"', f'<text {halo}class="chart__value chart__halo"')
-              .replace('<text class="chart__date"', f'<text {halo}class="chart__date chart__halo"') for item in labels]
+    labels = [item.replace('<text class="chart__value"', f'<text {HALO}class="chart__value chart__halo"')
+              .replace('<text class="chart__date"', f'<text {HALO}class="chart__date chart__halo"') for item in labels]
     leaders = [item for item in labels if item.startswith("<line")]
     body += grid + ticks + lines + leaders + dots + [item for item in labels if not item.startswith("<line")]
     y = base + 6 + FONT + 14

@@ -13,6 +13,7 @@ from .. import language, tables
 from ..citations import BRIEF_HOLDS, CITATIONS_FOLDER, brief_file
 from ..language import _, anchor, human, sentence
 from ..markdown_text import md
+from . import report
 from .common import licence_statement
 
 PATH = "data.md"
@@ -44,6 +45,10 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
     others = [f'[{md(other.name)}]({brief_file(other.code)}){{ lang="{other.html_lang}" }}' for other in language.registry().languages if other.code != language.current()]
     also = f" {_('In other languages')}: {', '.join(others)}." if others else ""
     out += [f"[{_('The brief (PDF, A4)')}]({brief_file(language.current())}): {_(BRIEF_HOLDS)}{also}", ""]
+    if site.report_pdf:  # made only by builds that ask for it (publish/report_pdf.py)
+        others = [f'[{md(other.name)}]({report.pdf_file(other.code)}){{ lang="{other.html_lang}" }}' for other in language.registry().languages if other.code != language.current()]
+        also = f" {_('In other languages')}: {', '.join(others)}." if others else ""
+        out += [f"[{_('The Full report (PDF, A4)')}]({report.pdf_file(language.current())}): {_(report.PDF_HOLDS)}{also}", ""]
     if offline_copy:
         out += [
             f"[crimea-record-offline.zip]({OFFLINE_ZIP}): " + _("the whole site, to read without a connection, for "

@@ -27,10 +27,15 @@ from ...model.addresses import SiteInfo, page_url
 from ...model.dates import PartialDate
 from .. import print_addresses
 from ..html_include import moved
-from ..language import _, anchor, human, site_name
+from ..language import N_, _, anchor, current, human, site_name
 from ..markdown_text import md
 
 PATH = "report.md"
+
+
+def pdf_file(code: str) -> str:
+    """The report in a language as a PDF (publish/report_pdf.py), relative to docs/: made only when `SiteInfo.report_pdf`."""
+    return f"downloads/report-{code}.pdf"
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,8 @@ WRITTEN = {
 """The topic pages written in docs/ that the report holds; the generated pages' places are in
 their registry (render/pages/registry.py), which gives the whole list in reading order."""
 _PLACEHOLDER = "<!-- crimea-record report: {} -->"
+PDF_HOLDS = N_("a title page, the contents with page numbers, then every topic page, figure, source and legal text, each page numbered.")
+"""What the report's PDF is, where it is offered (here and on Data)."""
 
 
 def included(available: set[str], parts: Mapping[str, Part]) -> dict[str, str]:
@@ -84,6 +91,7 @@ def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date, parts: Map
         _("Compiled on {date}").format(date=date),
         "{ .report-cover__date }",
         "",
+        *([f"{_('Data as of')} {human(PartialDate.parse(site.updated))}", "{ .report-cover__updated }", ""] if site.updated else []),
         *([_("Online at {address}").format(address=md(site.url)), "{ .report-cover__address }", ""] if site.url else []),
         _("The topic pages in order, then every figure with its source, the sources with their addresses, and the legal texts."),
         "{ .report-cover__about }",
@@ -92,6 +100,7 @@ def render(site: SiteInfo, titles: Mapping[str, str], today: dt.date, parts: Map
         _("To print it or save it as PDF, use your browser's Print command; links in the printed text show their web address."),
         "{ .screen-only }",
         "",
+        *([f"[{_('The Full report as PDF (A4)')}]({pdf_file(current())}): {_(PDF_HOLDS)}", "{ .screen-only .report-pdf }", ""] if site.report_pdf else []),
         "</div>",
         "",
         '<nav class="report-contents" aria-labelledby="report-contents" markdown>',
