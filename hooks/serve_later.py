@@ -11,11 +11,11 @@ Imported normally, like serve_cache: it lives as long as the `mkdocs serve` proc
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from pathlib import Path
 
 from crimea_record.publish import brief_pdf
+from crimea_record.publish.file_cache import write_whole
 
 log = logging.getLogger("mkdocs.crimea_record")
 _lock = threading.Lock()
@@ -42,9 +42,5 @@ def _render(build: int, site_dir: Path, documents: dict[str, str]) -> None:
         with _lock:
             if build != _build:
                 return
-            target = site_dir / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(f".{target.name}.{os.getpid()}.part")
-            partial.write_bytes(data)
-            partial.replace(target)
+            write_whole(site_dir / path, data)
         log.info(f"{path} rendered after the build")

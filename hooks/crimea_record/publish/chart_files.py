@@ -20,7 +20,7 @@ from ..render import charts
 from ..render.embeds import figure_page
 from ..render.language import counter, in_language, stated_value
 from ..render.pages.figure_pages import chart_file, has_chart, values_file
-from ..render.tables import Column
+from ..render.tables import Column, known_through_url
 from .downloads import csv_bytes
 
 _STYLE = ("<style>svg{color:#212121;background:#fff}text{font-family:'Source Sans Pro','Source Sans 3',Arial,sans-serif}"
@@ -58,7 +58,7 @@ def values_rows(figure: Figure, dataset: Dataset) -> list[dict]:
             "as_of": entry.as_of.iso() if entry.as_of else "", "value": entry.value, "qualifier": entry.qualifier,
             "stated": stated_value(entry), "unit": figure.unit, "counter": counter(dataset, entry if entry.counter else figure),
             "current": "yes" if current else "no", "source_id": source.id, "source_publisher": source.publisher, "source_url": source.url or "",
-            "source_known_through_url": (dataset.sources[source.via].url or "") if source.via else "",
+            "source_known_through_url": known_through_url(dataset, source.id) or "",
         })
     return rows
 

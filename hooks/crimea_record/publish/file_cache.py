@@ -29,10 +29,15 @@ def stored(path: Path, make: Callable[[], bytes]) -> bytes:
         return found
     data = make()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.part")
-        partial.write_bytes(data)
-        partial.replace(path)  # whole or not at all: another build may read it at the same time
+        write_whole(path, data)
     except OSError:
         pass
     return data
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """`data` at `path`, whole or not at all: another process may read it at the same time."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
+    partial.write_bytes(data)
+    partial.replace(path)

@@ -62,6 +62,12 @@ def _known_through(dataset: Dataset, source_id: str) -> Any:
     return dataset.sources[via] if via else None
 
 
+def known_through_url(dataset: Dataset, source_id: str) -> str | None:
+    """The address of the document a source is known through, where it has one."""
+    through = _known_through(dataset, source_id)
+    return (through.url or None) if through is not None else None
+
+
 def _known_through_name(dataset: Dataset, source_id: str) -> str | None:
     through = _known_through(dataset, source_id)
     if through is None:
@@ -84,8 +90,7 @@ EXTRAS["figure"] += [
     Extra("source_known_through", "For a source the editors know only through another document (e.g. a report through the "
           "article that summarises it): that document, by publisher and title; empty otherwise.",
           lambda r, d, s, u: _known_through_name(d, r.source), nullable=True),
-    Extra("source_known_through_url", "That document's web address.", lambda r, d, s, u: _known_through(d, r.source).url or None
-          if _known_through(d, r.source) else None, nullable=True),
+    Extra("source_known_through_url", "That document's web address.", lambda r, d, s, u: known_through_url(d, r.source), nullable=True),
     Extra("citation", "Ready-to-paste citation, as shown under the figure on the site.", lambda r, d, s, u: figure_citation(r, d, s)),
 ]
 EXTRAS["violation"] += [
