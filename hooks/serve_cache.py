@@ -70,10 +70,23 @@ def serving() -> bool:
     return _enabled
 
 
+_build_files: Any = None  # the build the key below belongs to (MkDocs makes a new Files for each)
+_build_key: tuple = ()
+
+
+def _this_build(files, config) -> tuple:
+    """What every page's render depends on besides its own Markdown: the list of pages (links
+    resolve against it) and mkdocs.yml. Worked out once per build, not once per page."""
+    global _build_files, _build_key
+    if files is not _build_files:
+        pages = tuple(f.src_uri for f in files.documentation_pages())
+        config_text = open(config.config_file_path, encoding="utf-8").read() if config.config_file_path else ""
+        _build_files, _build_key = files, (hash(pages), hash(config_text))
+    return _build_key
+
+
 def _key(markdown: str, files, config) -> tuple:
-    pages = tuple(f.src_uri for f in files.documentation_pages())
-    config_text = open(config.config_file_path, encoding="utf-8").read() if config.config_file_path else ""
-    return (markdown, hash(pages), hash(config_text))
+    return (markdown, *_this_build(files, config))
 
 
 def reuse_if_unchanged(page, markdown: str, files, config) -> None:
@@ -129,3 +142,121 @@ def remember(page, html: str) -> None:
         set(page.present_anchor_ids or ()),
         None if links is None else {f.src_uri: dict(v) for f, v in links.items()},
     )
+
+
+# What the theme's templates make of a page: under `mkdocs serve`, a page whose template would
+# be given exactly what it was given last time is not rendered again. The key holds everything
+# the templates read: the page (its HTML, title, contents, metadata, address and neighbours),
+# the menu it is shown in, the settings (the hooks change some for each page's language) and the
+# rest of the context the build passes. Only the build's clock is left out: no template reads it.
+_outputs: dict[str, tuple[tuple, str]] = {}
+_menus: dict[int, tuple[Any, tuple]] = {}  # a menu's fingerprint, by the menu object, this build only
+_NOT_IN_KEY = {"config", "nav", "page", "pages", "build_date_utc"}
+_MENU_META = ("icon", "subtitle", "status")  # what the theme's menu reads of the other pages' metadata
+
+
+def _toc(items) -> tuple:
+    return tuple((i.id, i.title, i.level, _toc(i.children)) for i in items or ())
+
+
+def _neighbour(page) -> tuple | None:
+    return None if page is None else (page.url, page.title)
+
+
+def _menu(nav) -> tuple:
+    def walk(items) -> tuple:
+        out = []
+        for item in items:
+            children = walk(item.children) if getattr(item, "children", None) else ()
+            meta = getattr(item, "meta", None) or {}
+            shown = (bool(meta), *(repr(meta.get(name)) for name in _MENU_META), getattr(item, "encrypted", None))
+            out.append((type(item).__name__, item.title, getattr(item, "url", None), shown, children))
+        return tuple(out)
+
+    home = nav.homepage.url if getattr(nav, "homepage", None) is not None else None
+    cached = _menus.get(id(nav))
+    if cached is None or cached[0] is not nav:
+        cached = _menus[id(nav)] = (nav, (home, walk(nav.items)))
+    return cached[1]
+
+
+def _output_key(context: dict) -> tuple:
+    page, config = context["page"], context["config"]
+    return (
+        page.url, page.title, page.content, _toc(page.toc), repr(sorted(page.meta.items())),
+        page.canonical_url, page.edit_url, page.is_homepage, getattr(page, "update_date", None),
+        _neighbour(page.previous_page), _neighbour(page.next_page),
+        _menu(context["nav"]),
+        _build_key, repr(config.extra), config.site_name, config.site_description, repr(config.theme.get("palette")),
+        repr(sorted((k, v) for k, v in context.items() if k not in _NOT_IN_KEY)),
+    )
+
+
+class _ReusedOutput:
+    """A page template that gives last build's output when its key has not changed."""
+
+    def __init__(self, template) -> None:
+        self._template = template
+
+    def __getattr__(self, name: str):
+        return getattr(self._template, name)
+
+    def render(self, *args, **kwargs) -> str:
+        context = dict(*args, **kwargs)
+        page = context.get("page")
+        if page is None or getattr(page, "file", None) is None:  # the 404 page, the sitemap
+            return self._template.render(*args, **kwargs)
+        key = _output_key(context)
+        cached = _outputs.get(page.file.src_uri)
+        if cached is not None and cached[0] == key:
+            log.debug("template not rendered again, unchanged since the last build: %s", page.file.src_uri)
+            return cached[1]
+        output = self._template.render(*args, **kwargs)
+        _outputs[page.file.src_uri] = (key, output)
+        return output
+
+
+PAGE_TEMPLATE = "main.html"
+
+
+def reuse_page_output(env) -> None:
+    """In on_env: the page template gives last build's output for a page whose context is unchanged.
+    Only the template MkDocs renders each page with is wrapped; the theme's own `extends` and
+    `include` get the real templates."""
+    if not _enabled:
+        return
+    _menus.clear()
+    get_template = env.get_template
+
+    def get(name, *args, **kwargs):
+        template = get_template(name, *args, **kwargs)
+        return _ReusedOutput(template) if name == PAGE_TEMPLATE else template
+
+    env.get_template = get
+
+
+_search_entries: dict[str, tuple[tuple, list[dict]]] = {}
+
+
+def reuse_search_entries(plugins) -> None:
+    """In on_files: the search plugin indexes a page it indexed last build from what it found then,
+    when the page's HTML, title, contents and metadata are the same."""
+    if not _enabled:
+        return
+    for plugin in plugins.values():
+        index = getattr(plugin, "search_index", None)
+        if index is None or not hasattr(index, "add_entry_from_context") or not isinstance(getattr(index, "entries", None), list):
+            continue
+        add = index.add_entry_from_context
+
+        def add_entry(page, add=add, index=index) -> None:
+            key = (page.url, page.title, page.content, _toc(page.toc), repr(sorted(page.meta.items())))
+            cached = _search_entries.get(page.file.src_uri)
+            if cached is not None and cached[0] == key:
+                index.entries.extend(dict(entry) for entry in cached[1])
+                return
+            start = len(index.entries)
+            add(page)
+            _search_entries[page.file.src_uri] = (key, [dict(entry) for entry in index.entries[start:]])
+
+        index.add_entry_from_context = add_entry

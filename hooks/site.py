@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import serve_cache  # noqa: E402
 import serve_later  # noqa: E402
+import serve_watch  # noqa: E402
 from extra_settings import SettingsError, extra_settings  # noqa: E402
 
 from crimea_record.build_date import build_date  # noqa: E402
@@ -60,6 +61,8 @@ def on_startup(command, dirty):
 @event_priority(100)
 def on_config(config):
     global _content, _staging, _site_dir
+    if serve_cache.serving():
+        serve_later.build_started()
     try:
         settings = extra_settings(config.extra, Path(config.config_file_path).name)
     except SettingsError as error:
@@ -114,6 +117,7 @@ def on_config(config):
 
 
 def on_files(files, config):
+    serve_cache.reuse_search_entries(config.plugins)
     docs_dir = Path(config.docs_dir).resolve()
     for file in list(files):  # the site's own CSS and scripts, published without their comments
         if file.src_uri.startswith("assets/") and file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(docs_dir):
@@ -258,6 +262,7 @@ def on_page_content(html, page, config, files):
 
 def on_env(env, config, files):
     serve_cache.reuse_templates(env)
+    serve_cache.reuse_page_output(env)
     # The templates rendered without a page (the 404 page, the sitemap) speak the source language.
     env.globals["i18n"] = _interfaces[languages().source.code]
     env.globals["site_languages"] = languages().languages
@@ -380,6 +385,7 @@ with everything under it (a translator's page or catalogue in translations/LANG/
 
 
 def on_serve(server, config, builder):
+    serve_watch.poll_often(server)
     for folder in WATCHED:
         if (ROOT / folder).is_dir():  # the file watcher cannot watch a folder that is not there
             server.watch(str(ROOT / folder), recursive=True)

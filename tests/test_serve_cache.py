@@ -23,6 +23,8 @@ def _build(project, site):
 def serving(monkeypatch):
     monkeypatch.setattr(serve_cache, "_enabled", True)
     monkeypatch.setattr(serve_cache, "_cache", {})
+    monkeypatch.setattr(serve_cache, "_outputs", {})
+    monkeypatch.setattr(serve_cache, "_search_entries", {})
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
 
 
@@ -39,14 +41,43 @@ def test_a_rebuild_reuses_unchanged_pages_and_gives_the_clean_build(serving, sma
     # The edited page, the pages showing the edited figure and the Figures page are rendered anew.
     assert not reused & {"jurisdiction.md", "index.md", "figures.md"}
 
+    # Nor are their templates rendered again, nor their search entries taken from their HTML again.
+    templated = {r.getMessage().rsplit(": ", 1)[1] for r in caplog.records if "template not rendered again" in r.getMessage()}
+    assert {"legal.md", "timeline.md", "uk/legal.md"} <= templated
+    assert not templated & {"jurisdiction.md", "index.md", "figures.md", "uk/index.md"}
+
     serve_cache._enabled = False
     _build(small_project, tmp_path / "clean")
     rebuilt, clean = tmp_path / "rebuilt", tmp_path / "clean"
-    assert html_pages(rebuilt) == html_pages(clean)
-    different = [p for p in html_pages(clean) if (rebuilt / p).read_bytes() != (clean / p).read_bytes()]
-    assert different == []
+    assert _differences(rebuilt, clean) == []
     assert "9,999" in (rebuilt / "index.html").read_text() and "9,999" in (rebuilt / "report" / "index.html").read_text()
     assert "A paragraph added while serving." in (rebuilt / "jurisdiction" / "index.html").read_text()
+
+
+def _differences(rebuilt, clean) -> list[str]:
+    """Files that differ between two builds, the search indexes included; the briefs are left out
+    (under `mkdocs serve` they are rendered after the build: test below)."""
+    def files(site):
+        return sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and not p.name.startswith("brief-"))
+
+    assert files(rebuilt) == files(clean)
+    assert html_pages(clean) and "search/search_index.json" in files(clean)
+    return [p for p in files(clean) if (rebuilt / p).read_bytes() != (clean / p).read_bytes()]
+
+
+def test_a_menu_title_edited_while_serving_shows_on_every_page_of_that_language(serving, small_project, tmp_path):
+    """A page whose own text did not change is shown in a menu that did: its template is rendered anew."""
+    _build(small_project, tmp_path / "first")
+    catalogue = small_project / "translations" / "uk" / "LC_MESSAGES" / "messages.po"
+    text = catalogue.read_text(encoding="utf-8")
+    entry = 'msgctxt "page title"\nmsgid "jurisdiction.md"\nmsgstr "'
+    assert entry in text
+    catalogue.write_text(text.replace(entry, entry + "Перейменована ", 1), encoding="utf-8")
+    _build(small_project, tmp_path / "rebuilt")
+    assert "Перейменована " in (tmp_path / "rebuilt" / "uk" / "timeline" / "index.html").read_text(encoding="utf-8")
+    serve_cache._enabled = False
+    _build(small_project, tmp_path / "clean")
+    assert _differences(tmp_path / "rebuilt", tmp_path / "clean") == []
 
 
 @pytest.mark.skipif(os.name != "posix", reason="uses POSIX file watching")
@@ -95,6 +126,25 @@ def test_serve_watches_every_folder_the_site_is_made_from(small_project, monkeyp
     assert server.watched == {str(small_project / "data"): True, str(small_project / "translations"): True}
 
 
+def test_serve_looks_for_edits_ten_times_a_second(small_project, tmp_path, monkeypatch):
+    from mkdocs.config import load_config
+    from mkdocs.livereload import LiveReloadServer
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    config = load_config(str(small_project / "mkdocs.yml"))
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=8000, root=str(tmp_path))
+    server.watch(config.docs_dir)  # as `mkdocs serve` does before the hooks' on_serve
+    server.watch(config.config_file_path)
+    assert server.observer.timeout == 0.5  # MkDocs' own interval
+    before = {emitter.watch.path: emitter.watch.is_recursive for emitter in server.observer.emitters}
+    config.hooks["hooks/site.py"].on_serve(server, config=config, builder=None)
+    assert server.observer.timeout == 0.1
+    # What MkDocs watched (mkdocs.yml through its folder), and the hooks' own folders.
+    watched = {emitter.watch.path: emitter.watch.is_recursive for emitter in server.observer.emitters}
+    assert before == {str(small_project / "docs"): True, str(small_project): False}
+    assert watched == {**before, str(small_project / "data"): True, str(small_project / "translations"): True}
+
+
 def _wait_for(condition, seconds: float = 120.0) -> bool:
     import time
 
@@ -108,25 +158,30 @@ def _wait_for(condition, seconds: float = 120.0) -> bool:
 
 def test_under_serve_a_changed_brief_is_rendered_after_the_build_and_only_for_the_newest(serving, small_project, tmp_path, monkeypatch):
     """An edit to a key figure changes the brief: the pages are served without waiting for its PDF,
-    which follows (hooks/serve_later.py); a brief for a build that a newer one replaced is never written."""
+    which follows in a process of its own (hooks/serve_later.py); a brief for a build that a newer
+    one replaced is never written."""
     import io
-    import threading
+    import sys
 
+    import serve_later
     from pypdf import PdfReader
 
     from crimea_record.publish import brief_pdf
 
     monkeypatch.setenv(brief_pdf.CACHE_VARIABLE, str(tmp_path / "briefs-never-rendered"))
     brief_pdf._cached.cache_clear()
-    release, rendering = threading.Event(), []
-    render = brief_pdf._render
-
-    def held(html: str) -> bytes:
-        rendering.append(html)
-        assert release.wait(120), "the test never released the renderer"
-        return render(html)
-
-    monkeypatch.setattr(brief_pdf, "_render", held)
+    started, release = tmp_path / "started", tmp_path / "release"
+    started.mkdir()
+    held = tmp_path / "held_renderer.py"  # the real renderer, held until the test releases it
+    held.write_text(
+        "import pathlib, runpy, sys, time, uuid\n"
+        f"(pathlib.Path({str(started)!r}) / uuid.uuid4().hex).touch()\n"
+        f"while not pathlib.Path({str(release)!r}).exists():\n"
+        "    time.sleep(0.05)\n"
+        "runpy.run_module('crimea_record.publish.render_brief', run_name='__main__')\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(serve_later, "RENDERER", [sys.executable, str(held)])
     site = tmp_path / "site"
     figures = small_project / "data" / "figures.yml"
     original = figures.read_text(encoding="utf-8")
@@ -135,8 +190,8 @@ def test_under_serve_a_changed_brief_is_rendered_after_the_build_and_only_for_th
         _build(small_project, site)
         assert f"{value[0]},{value[1:]}" in (site / "index.html").read_text(encoding="utf-8")
         assert (site / "downloads" / "brief-en.pdf").read_bytes() == b"", "the build waited for the brief"
-    assert _wait_for(lambda: len(rendering) >= 2), "the briefs were not rendered after the builds"
-    release.set()
+    assert _wait_for(lambda: any(started.iterdir())), "the briefs were not rendered after the builds"
+    release.touch()
     brief = site / "downloads" / "brief-en.pdf"
     assert _wait_for(lambda: brief.stat().st_size > 0 and (site / "downloads" / "brief-uk.pdf").stat().st_size > 0)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(brief.read_bytes())).pages)
