@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,13 +77,27 @@ _build_key: tuple = ()
 
 def _this_build(files, config) -> tuple:
     """What every page's render depends on besides its own Markdown: the list of pages (links
-    resolve against it) and mkdocs.yml. Worked out once per build, not once per page."""
+    resolve against it), mkdocs.yml and the theme's files (`mkdocs serve --watch-theme` rebuilds
+    after a template is edited). Worked out once per build, not once per page."""
     global _build_files, _build_key
     if files is not _build_files:
         pages = tuple(f.src_uri for f in files.documentation_pages())
         config_text = open(config.config_file_path, encoding="utf-8").read() if config.config_file_path else ""
-        _build_files, _build_key = files, (hash(pages), hash(config_text))
+        _build_files, _build_key = files, (hash(pages), hash(config_text), _theme_files(config.theme.dirs))
     return _build_key
+
+
+def _theme_files(folders) -> int:
+    """Each theme file's path, size and time of change (the icons' folders left out: a page
+    template names an icon, and an icon is not edited)."""
+    seen = []
+    for folder in folders:
+        for root, dirs, names in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(names):
+                stat = os.stat(os.path.join(root, name))
+                seen.append((root, name, stat.st_size, stat.st_mtime_ns))
+    return hash(tuple(seen))
 
 
 def _key(markdown: str, files, config) -> tuple:

@@ -126,6 +126,19 @@ def test_serve_watches_every_folder_the_site_is_made_from(small_project, monkeyp
     assert server.watched == {str(small_project / "data"): True, str(small_project / "translations"): True}
 
 
+def test_a_template_edited_while_serving_shows_on_every_page(serving, small_project, tmp_path):
+    """`mkdocs serve --watch-theme` rebuilds after a theme override is edited: no page keeps the old template's output."""
+    _build(small_project, tmp_path / "first")
+    template = small_project / "hooks" / "theme" / "main.html"
+    text = template.read_text(encoding="utf-8")
+    template.write_text(text.replace("{% block extrahead %}", "{% block extrahead %}\n  <meta name=\"x-edited\" content=\"yes\">", 1), encoding="utf-8")
+    _build(small_project, tmp_path / "rebuilt")
+    assert all('name="x-edited"' in (tmp_path / "rebuilt" / p).read_text(encoding="utf-8") for p in ("legal/index.html", "uk/timeline/index.html"))
+    serve_cache._enabled = False
+    _build(small_project, tmp_path / "clean")
+    assert _differences(tmp_path / "rebuilt", tmp_path / "clean") == []
+
+
 def test_serve_looks_for_edits_ten_times_a_second(small_project, tmp_path, monkeypatch):
     from mkdocs.config import load_config
     from mkdocs.livereload import LiveReloadServer
