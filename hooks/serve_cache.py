@@ -165,7 +165,7 @@ def remember(page, html: str) -> None:
 # the menu it is shown in, the settings (the hooks change some for each page's language) and the
 # rest of the context the build passes. Only the build's clock is left out: no template reads it.
 _outputs: dict[str, tuple[tuple, str]] = {}
-_menus: dict[int, tuple[Any, tuple]] = {}  # a menu's fingerprint, by the menu object, this build only
+_menus: dict[int, tuple] = {}  # each menu's fingerprint, by the menu object's id, this build only
 _NOT_IN_KEY = {"config", "nav", "page", "pages", "build_date_utc"}
 _MENU_META = ("icon", "subtitle", "status")  # what the theme's menu reads of the other pages' metadata
 
@@ -188,17 +188,21 @@ def _menu(nav) -> tuple:
             out.append((type(item).__name__, item.title, getattr(item, "url", None), shown, children))
         return tuple(out)
 
-    home = nav.homepage.url if getattr(nav, "homepage", None) is not None else None
-    cached = _menus.get(id(nav))
-    if cached is None or cached[0] is not nav:
-        cached = _menus[id(nav)] = (nav, (home, walk(nav.items)))
-    return cached[1]
+    if id(nav) not in _menus:  # each language's menu lives through the build: its id is not reused
+        home = nav.homepage.url if getattr(nav, "homepage", None) is not None else None
+        _menus[id(nav)] = (home, walk(nav.items))
+    return _menus[id(nav)]
+
+
+def _page_key(page) -> tuple:
+    """What the template and the search index read of the page itself."""
+    return (page.url, page.title, page.content, _toc(page.toc), repr(sorted(page.meta.items())))
 
 
 def _output_key(context: dict) -> tuple:
     page, config = context["page"], context["config"]
     return (
-        page.url, page.title, page.content, _toc(page.toc), repr(sorted(page.meta.items())),
+        *_page_key(page),
         page.canonical_url, page.edit_url, page.is_homepage, getattr(page, "update_date", None),
         _neighbour(page.previous_page), _neighbour(page.next_page),
         _menu(context["nav"]),
@@ -265,7 +269,7 @@ def reuse_search_entries(plugins) -> None:
         add = index.add_entry_from_context
 
         def add_entry(page, add=add, index=index) -> None:
-            key = (page.url, page.title, page.content, _toc(page.toc), repr(sorted(page.meta.items())))
+            key = _page_key(page)
             cached = _search_entries.get(page.file.src_uri)
             if cached is not None and cached[0] == key:
                 index.entries.extend(dict(entry) for entry in cached[1])
