@@ -5,6 +5,7 @@ Files and fields are listed from tables.py, so the page cannot drift from the fi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...model.addresses import SiteInfo
 from ...model.dataset import Dataset
@@ -20,6 +21,12 @@ PATH = "data.md"
 ZIP = f"{tables.FOLDER}/crimea-record-data.zip"
 OFFLINE_ZIP = f"{tables.FOLDER}/crimea-record-offline.zip"
 WHOLE = "crimea-record"
+
+
+def _in_other_languages(file_of: Callable[[str], str]) -> str:
+    """The words after a download's link that name each other language's copy of it ('' if there is none)."""
+    others = [f'[{md(other.name)}]({file_of(other.code)}){{ lang="{other.html_lang}" }}' for other in language.registry().languages if other.code != language.current()]
+    return f" {_('In other languages')}: {', '.join(others)}." if others else ""
 
 
 def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = False) -> str:
@@ -42,13 +49,10 @@ def render(dataset: Dataset, site: SiteInfo | None = None, offline_copy: bool = 
           "citations, a README and the licence."),
         "",
     ]
-    others = [f'[{md(other.name)}]({brief_file(other.code)}){{ lang="{other.html_lang}" }}' for other in language.registry().languages if other.code != language.current()]
-    also = f" {_('In other languages')}: {', '.join(others)}." if others else ""
-    out += [f"[{_('The brief (PDF, A4)')}]({brief_file(language.current())}): {_(BRIEF_HOLDS)}{also}", ""]
+    out += [f"[{_('The brief (PDF, A4)')}]({brief_file(language.current())}): {_(BRIEF_HOLDS)}{_in_other_languages(brief_file)}", ""]
     if site.report_pdf:  # made only by builds that ask for it (publish/report_pdf.py)
-        others = [f'[{md(other.name)}]({report.pdf_file(other.code)}){{ lang="{other.html_lang}" }}' for other in language.registry().languages if other.code != language.current()]
-        also = f" {_('In other languages')}: {', '.join(others)}." if others else ""
-        out += [f"[{_('The Full report (PDF, A4)')}]({report.pdf_file(language.current())}): {_(report.PDF_HOLDS)}{also}", ""]
+        out += [f"[{_('The Full report (PDF, A4)')}]({report.pdf_file(language.current())}): {_(report.PDF_HOLDS)}"
+                f"{_in_other_languages(report.pdf_file)}", ""]
     if offline_copy:
         out += [
             f"[crimea-record-offline.zip]({OFFLINE_ZIP}): " + _("the whole site, to read without a connection, for "
