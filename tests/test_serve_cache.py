@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
 import pytest
 import serve_cache
@@ -65,19 +66,29 @@ def _differences(rebuilt, clean) -> list[str]:
     return [p for p in files(clean) if (rebuilt / p).read_bytes() != (clean / p).read_bytes()]
 
 
+def _rebuilt_as_clean_after(project, tmp_path, edited, edit) -> Path:
+    """Build as `mkdocs serve` does, edit one file, rebuild: the rebuilt site (returned) must be
+    the site a clean build makes."""
+    _build(project, tmp_path / "first")
+    edited.write_text(edit(edited.read_text(encoding="utf-8")), encoding="utf-8")
+    _build(project, tmp_path / "rebuilt")
+    serve_cache._enabled = False
+    _build(project, tmp_path / "clean")
+    assert _differences(tmp_path / "rebuilt", tmp_path / "clean") == []
+    return tmp_path / "rebuilt"
+
+
 def test_a_menu_title_edited_while_serving_shows_on_every_page_of_that_language(serving, small_project, tmp_path):
     """A page whose own text did not change is shown in a menu that did: its template is rendered anew."""
-    _build(small_project, tmp_path / "first")
     catalogue = small_project / "translations" / "uk" / "LC_MESSAGES" / "messages.po"
-    text = catalogue.read_text(encoding="utf-8")
     entry = 'msgctxt "page title"\nmsgid "jurisdiction.md"\nmsgstr "'
-    assert entry in text
-    catalogue.write_text(text.replace(entry, entry + "Перейменована ", 1), encoding="utf-8")
-    _build(small_project, tmp_path / "rebuilt")
-    assert "Перейменована " in (tmp_path / "rebuilt" / "uk" / "timeline" / "index.html").read_text(encoding="utf-8")
-    serve_cache._enabled = False
-    _build(small_project, tmp_path / "clean")
-    assert _differences(tmp_path / "rebuilt", tmp_path / "clean") == []
+
+    def rename(text: str) -> str:
+        assert entry in text
+        return text.replace(entry, entry + "Перейменована ", 1)
+
+    rebuilt = _rebuilt_as_clean_after(small_project, tmp_path, catalogue, rename)
+    assert "Перейменована " in (rebuilt / "uk" / "timeline" / "index.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.skipif(os.name != "posix", reason="uses POSIX file watching")
@@ -128,15 +139,12 @@ def test_serve_watches_every_folder_the_site_is_made_from(small_project, monkeyp
 
 def test_a_template_edited_while_serving_shows_on_every_page(serving, small_project, tmp_path):
     """`mkdocs serve --watch-theme` rebuilds after a theme override is edited: no page keeps the old template's output."""
-    _build(small_project, tmp_path / "first")
     template = small_project / "hooks" / "theme" / "main.html"
-    text = template.read_text(encoding="utf-8")
-    template.write_text(text.replace("{% block extrahead %}", "{% block extrahead %}\n  <meta name=\"x-edited\" content=\"yes\">", 1), encoding="utf-8")
-    _build(small_project, tmp_path / "rebuilt")
-    assert all('name="x-edited"' in (tmp_path / "rebuilt" / p).read_text(encoding="utf-8") for p in ("legal/index.html", "uk/timeline/index.html"))
-    serve_cache._enabled = False
-    _build(small_project, tmp_path / "clean")
-    assert _differences(tmp_path / "rebuilt", tmp_path / "clean") == []
+    rebuilt = _rebuilt_as_clean_after(
+        small_project, tmp_path, template,
+        lambda text: text.replace("{% block extrahead %}", "{% block extrahead %}\n  <meta name=\"x-edited\" content=\"yes\">", 1),
+    )
+    assert all('name="x-edited"' in (rebuilt / p).read_text(encoding="utf-8") for p in ("legal/index.html", "uk/timeline/index.html"))
 
 
 def test_serve_looks_for_edits_ten_times_a_second(small_project, tmp_path, monkeypatch):
