@@ -15,10 +15,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from jinja2.bccache import Bucket, BytecodeCache
+from markdown.extensions.toc import nest_toc_tokens
 
 log = logging.getLogger("mkdocs.crimea_record")
 _enabled = False
@@ -105,13 +108,15 @@ def _key(markdown: str, files, config) -> tuple:
 
 
 def reuse_if_unchanged(page, markdown: str, files, config) -> None:
-    """Before MkDocs renders `page`: if it rendered the same Markdown last time, restore that instead."""
+    """Before MkDocs renders `page`: if it rendered the same Markdown last time, restore that
+    instead; if not, render it by sections, each unchanged one taken from last time."""
     if not _enabled:
         return
     key = _key(markdown, files, config)
     cached = _cache.get(page.file.src_uri)
     if cached is None or cached.key != key:
         page._crimea_cache_key = key
+        page.render = lambda config, files: _render_by_sections(page, config, files)
         return
 
     def restore(config, files) -> None:
@@ -124,6 +129,88 @@ def reuse_if_unchanged(page, markdown: str, files, config) -> None:
 
     page.render = restore  # this page object only, for this build
     log.debug("not rendered again, unchanged since the last build: %s", page.file.src_uri)
+
+
+# A long page (the Figures page holds every figure) is rendered one section at a time, and a
+# section whose Markdown is unchanged is not rendered again: an edit to one figure renders one
+# section. Python-Markdown gives the same HTML and contents for the whole page as for its
+# sections joined, when no section depends on another (tests/test_serve_cache.py compares with a
+# clean build); a page where one might is rendered whole.
+_SECTION_START = re.compile(r"^(?=#{1,3} )", re.M)
+_PAGE_WIDE = re.compile(r"^(?:```|~~~|\*\[|\[\^| {0,3}\[[^\]]+\]:)", re.M)  # code, abbreviations, footnotes, link definitions
+_sections: dict[str, tuple[tuple, dict[str, tuple]]] = {}  # by page: the build key, and each section's render by its Markdown (last build only)
+
+
+def _split(markdown: str) -> list[str] | None:
+    if _PAGE_WIDE.search(markdown):
+        return None
+    sections, start = [], 0
+    for match in _SECTION_START.finditer(markdown):
+        before = markdown[start:match.start()]
+        if match.start() > start and _balanced(before):
+            sections.append(before)
+            start = match.start()
+    sections.append(markdown[start:])
+    return sections if len(sections) > 1 else None
+
+
+_OPENED = {tag: re.compile(rf"<{tag}[\s>]") for tag in ("details", "div", "section", "table", "p", "span", "blockquote")}
+
+
+def _balanced(text: str) -> bool:
+    """No HTML block left open (a section cut inside <details markdown> would be rendered alone)."""
+    return all(len(opened.findall(text)) == text.count(f"</{tag}>") for tag, opened in _OPENED.items())
+
+
+def _render_by_sections(page, config, files) -> None:
+    from mkdocs.structure.pages import Page
+    from mkdocs.structure.toc import get_toc
+
+    sections = _split(page.markdown)
+    if sections is None:
+        return Page.render(page, config, files)
+    whole, build = page.markdown, _this_build(files, config)
+    kept = _sections.get(page.file.src_uri)
+    before = kept[1] if kept is not None and kept[0] == build else {}
+    done: dict[str, tuple] = {}
+    try:
+        for text in sections:
+            if text in done:
+                continue
+            if text in before:
+                done[text] = before[text]
+                continue
+            page.markdown = text
+            Page.render(page, config, files)
+            links = None if page.links_to_anchors is None else {f.src_uri: dict(v) for f, v in page.links_to_anchors.items()}
+            done[text] = (page.content, _toc_tokens(page.toc), page._title_from_render, set(page.present_anchor_ids or ()), links)
+            page.links_to_anchors = None
+    finally:
+        page.markdown = whole
+    parts = [done[text] for text in sections]
+    tokens = [token for part in parts for token in part[1]]
+    if len({token["id"] for token in tokens}) != len(tokens):  # the whole page would have made the ids unique
+        return Page.render(page, config, files)
+    _sections[page.file.src_uri] = (build, done)
+    log.debug(f"rendered by sections: {page.file.src_uri}, {len(done) - len(before.keys() & done.keys())} of {len(sections)} anew")
+    page.content = "\n".join(part[0] for part in parts if part[0])
+    page.toc = get_toc(nest_toc_tokens([dict(token, children=[]) for token in tokens]))
+    page._title_from_render = parts[0][2]
+    page.present_anchor_ids = set().union(*(part[3] for part in parts))
+    links = [part[4] for part in parts if part[4] is not None]
+    page.links_to_anchors = None if not links else {}
+    for found in links:
+        for uri, anchors in found.items():
+            page.links_to_anchors.setdefault(files.get_file_from_path(uri), {}).update(anchors)
+
+
+def _toc_tokens(toc) -> list[dict]:
+    """The contents' entries, in page order, each without its children."""
+    out = []
+    for item in toc:
+        out.append({"level": item.level, "id": item.id, "name": item.title})
+        out.extend(_toc_tokens(item.children))
+    return out
 
 
 _clean: set[bytes] = set()
@@ -255,6 +342,18 @@ def reuse_page_output(env) -> None:
 
 
 _search_entries: dict[str, tuple[tuple, list[dict]]] = {}
+_index_paused = False
+
+
+@contextmanager
+def not_indexed():
+    """Pages rendered in here are not added to the search index (the preview: serve_preview.py)."""
+    global _index_paused
+    _index_paused = True
+    try:
+        yield
+    finally:
+        _index_paused = False
 
 
 def reuse_search_entries(plugins) -> None:
@@ -269,6 +368,8 @@ def reuse_search_entries(plugins) -> None:
         add = index.add_entry_from_context
 
         def add_entry(page, add=add, index=index) -> None:
+            if _index_paused:
+                return
             key = _page_key(page)
             cached = _search_entries.get(page.file.src_uri)
             if cached is not None and cached[0] == key:

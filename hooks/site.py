@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import serve_cache  # noqa: E402
 import serve_later  # noqa: E402
+import serve_preview  # noqa: E402
 import serve_watch  # noqa: E402
 from extra_settings import SettingsError, extra_settings  # noqa: E402
 
@@ -48,6 +49,7 @@ _site_dir: Path | None = None
 _navs: dict[str, Navigation] = {}  # each translated language's menu, by code
 _interfaces: dict[str, Interface] = {}  # the theme's wording, by language code
 _html_mistakes: list[DataError] = []  # rendered HTML the page policy refuses (check/html_policy.py)
+_built: dict[str, object] = {}  # under `mkdocs serve`: what this build leaves for the next preview (serve_preview.py)
 
 
 def on_startup(command, dirty):
@@ -63,6 +65,7 @@ def on_config(config):
     global _content, _staging, _site_dir
     if serve_cache.serving():
         serve_later.build_started()
+        _built["inputs"] = serve_preview.inputs(config)
     try:
         settings = extra_settings(config.extra, Path(config.config_file_path).name)
     except SettingsError as error:
@@ -84,7 +87,8 @@ def on_config(config):
         if missing:  # once per build: a local build may lack them; the deploy workflow refuses to publish without them
             log.info(f"Not ready to publish: {'; '.join(missing)}. Without an address citations, downloads and share tags "
                      "use relative links; without a publisher none is named.")
-        _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site, brief=True, defer_briefs=serve_cache.serving())
+        _content = prepare(ROOT, docs_dir=Path(config.docs_dir), site=site, brief=True, defer_briefs=serve_cache.serving(),
+                           between_steps=serve_preview.stop_if_saved_again)
     except PdfEngineMissing as missing:
         log.error(str(missing))
         raise PluginError("install what is named above and build again") from None
@@ -109,9 +113,9 @@ def on_config(config):
             lang.code, site_name=config.site_name, site_description=config.site_description or "", copyright=config.copyright or "",
             publisher=str(config.extra.get("publisher") or ""), updated=str(config.extra.get("updated") or ""),
         )
-    if _stage:
+    if _stage or serve_cache.serving():  # under `mkdocs serve`, the preview stays served while the full build runs
         _site_dir = Path(config.site_dir)
-        _staging = atomic.staging_dir(_site_dir)
+        _staging = atomic.staging_dir(_site_dir, only_builder=serve_cache.serving())
         config.site_dir = str(_staging)
     return config
 
@@ -152,6 +156,7 @@ def on_files(files, config):
 def on_nav(nav, config, files):
     """Each translated language's menu: the English menu's shape with its pages and titles."""
     _navs.clear()
+    _built["nav"] = nav
     for lang in languages().translated:
         _navs[lang.code] = _mirrored_nav(nav, files, lang)
     return nav
@@ -182,6 +187,7 @@ def _mirrored_nav(nav, files, lang) -> Navigation:
 
 
 def on_page_context(context, page, config, nav):
+    serve_preview.stop_if_saved_again()
     lang = languages().by_path(page.file.src_uri)
     if lang.code in _navs:
         context["nav"] = _navs[lang.code]
@@ -210,6 +216,7 @@ def _speak(config, words: Interface) -> None:
 
 
 def on_page_markdown(markdown, page, config, files):
+    serve_preview.stop_if_saved_again()
     # The section links' title: the Markdown of each page is rendered with these settings.
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = _interfaces[languages().by_path(page.file.src_uri).code].permalink
     expanded = _content.expanded(page.file.src_uri, markdown)
@@ -263,6 +270,7 @@ def on_page_content(html, page, config, files):
 def on_env(env, config, files):
     serve_cache.reuse_templates(env)
     serve_cache.reuse_page_output(env)
+    _built.update(files=files, env=env)
     # The templates rendered without a page (the 404 page, the sitemap) speak the source language.
     env.globals["i18n"] = _interfaces[languages().source.code]
     env.globals["site_languages"] = languages().languages
@@ -319,12 +327,41 @@ def on_post_build(config):
             log.info(f"Offline copy not built while serving: {offline_copy.ZIP_PATH} is empty until `mkdocs build`.")
         elif _content.site.offline_copy:
             _build_offline_copy(config)
-    if serve_cache.serving():
-        serve_later.after_build(Path(config.site_dir), _content.deferred_briefs)
     if _staging is None or (config.strict and _warnings_counted()):
         return  # a strict build aborts right after this event: on_build_error discards the staging folder
+    if serve_cache.serving():
+        serve_preview.before_swap(_staging, _site_dir)
     atomic.publish(_staging, _site_dir)
     config.site_dir, _staging = str(_site_dir), None
+    if serve_cache.serving():
+        serve_later.after_build(_site_dir, _content.deferred_briefs)
+        serve_preview.built(_for_preview(config))
+
+
+def _for_preview(config) -> serve_preview.Built:
+    site = _content.site
+
+    def use_content(content: SiteContent) -> None:
+        global _content
+        _content = content
+
+    def found_mistakes() -> bool:
+        found = bool(_html_mistakes)
+        _html_mistakes.clear()
+        return found
+
+    def markdown_of(content: SiteContent, path: str) -> str | None:
+        if path in content.translated:
+            return content.translated[path].markdown
+        page = content.pages.get(path)
+        return page.markdown if page is not None and page.generated else None
+
+    return serve_preview.Built(
+        config, _built["files"], _built["nav"], _built["env"], _built["inputs"],
+        rebuild_content=lambda paths: prepare(ROOT, docs_dir=Path(config.docs_dir), site=site, pages_in=frozenset(languages().by_path(p).code for p in paths)),
+        use_content=use_content, found_mistakes=found_mistakes, markdown_of=markdown_of,
+        not_previewed=frozenset(lang.prefix + report.PATH for lang in languages().languages),
+    )
 
 
 def on_build_error(error):
@@ -386,6 +423,7 @@ with everything under it (a translator's page or catalogue in translations/LANG/
 
 def on_serve(server, config, builder):
     serve_watch.poll_often(server)
+    serve_preview.install(server, builder)
     for folder in WATCHED:
         if (ROOT / folder).is_dir():  # the file watcher cannot watch a folder that is not there
             server.watch(str(ROOT / folder), recursive=True)

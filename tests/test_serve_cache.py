@@ -117,26 +117,6 @@ def test_serve_shows_data_edits_on_prose_pages_and_the_report(small_project):
         server.stop()
 
 
-class _RecordingServer:
-    def __init__(self):
-        self.watched: dict[str, bool] = {}
-
-    def watch(self, path, func=None, *, recursive=True):
-        self.watched[path] = recursive
-
-
-def test_serve_watches_every_folder_the_site_is_made_from(small_project, monkeypatch):
-    from mkdocs.config import load_config
-
-    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    config = load_config(str(small_project / "mkdocs.yml"))
-    server = _RecordingServer()
-    config.hooks["hooks/site.py"].on_serve(server, config=config, builder=None)
-    # MkDocs itself watches docs/ and mkdocs.yml; the hooks add the data and the translations
-    # (pages in translations/LANG/, catalogues in translations/LANG/LC_MESSAGES/), recursively.
-    assert server.watched == {str(small_project / "data"): True, str(small_project / "translations"): True}
-
-
 def test_a_template_edited_while_serving_shows_on_every_page(serving, small_project, tmp_path):
     """`mkdocs serve --watch-theme` rebuilds after a theme override is edited: no page keeps the old template's output."""
     template = small_project / "hooks" / "theme" / "main.html"
@@ -147,7 +127,7 @@ def test_a_template_edited_while_serving_shows_on_every_page(serving, small_proj
     assert all('name="x-edited"' in (rebuilt / p).read_text(encoding="utf-8") for p in ("legal/index.html", "uk/timeline/index.html"))
 
 
-def test_serve_looks_for_edits_ten_times_a_second(small_project, tmp_path, monkeypatch):
+def test_serve_watches_every_folder_the_site_is_made_from_ten_times_a_second(small_project, tmp_path, monkeypatch):
     from mkdocs.config import load_config
     from mkdocs.livereload import LiveReloadServer
 

@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 import html
 import re
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,15 +158,20 @@ class SiteContent:
 
 
 def prepare(root: Path, *, docs_dir: Path | None = None, data_dir: Path | None = None, today: dt.date | None = None, site: SiteInfo | None = None,
-            share_images: bool = True, brief: bool = False, defer_briefs: bool = False) -> SiteContent:
+            share_images: bool = True, brief: bool = False, defer_briefs: bool = False, pages_in: frozenset[str] | None = None,
+            between_steps: Callable[[], None] = lambda: None) -> SiteContent:
     """`share_images=False`: everything but the figures' share images, which only the build
     publishes (drawing them is most of the time `check` and `diff` would take). `brief=True`:
     also the PDF briefs (publish/briefs.py), which only the build makes (MkDocs' hook asks for them).
     `defer_briefs=True` (under `mkdocs serve`): a brief not rendered before from the same HTML is
-    left for after the build, in `deferred_briefs`, so that an edit shows without waiting for it."""
+    left for after the build, in `deferred_briefs`, so that an edit shows without waiting for it.
+    `pages_in` (language codes; the preview under `mkdocs serve`): every check, but only the pages,
+    and the translated pages only of these languages: no downloads, briefs or translation report.
+    `between_steps` is called between the steps of the work; it may raise to stop it (`mkdocs serve`:
+    the editor saved again)."""
     with _cycle_collector_paused():
         return _prepare(root, docs_dir=docs_dir, data_dir=data_dir, today=today, site=site, share_images=share_images, brief=brief,
-                        defer_briefs=defer_briefs)
+                        defer_briefs=defer_briefs, pages_in=pages_in, between_steps=between_steps)
 
 
 @contextmanager
@@ -182,7 +188,7 @@ def _cycle_collector_paused():
 
 
 def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today: dt.date | None, site: SiteInfo | None, share_images: bool, brief: bool,
-             defer_briefs: bool = False) -> SiteContent:
+             defer_briefs: bool = False, pages_in: frozenset[str] | None = None, between_steps: Callable[[], None] = lambda: None) -> SiteContent:
     docs_dir = docs_dir or root / "docs"
     data_dir = data_dir or root / "data"
     today = today or build_date()
@@ -194,6 +200,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
         sink.add(Loc(shown_path(error.path, root), 1), f"{error.where}: {error.problem}")
         sink.raise_if_any()
     dataset = read_dataset(data_dir, sink, label_root=root)
+    between_steps()
     check_dataset(dataset, sink, today=today)
     content = SiteContent(dataset, site=site or SiteInfo.from_config(root))
     check_no_symlinks(root, sink, [docs_dir, data_dir, root / "translations"])
@@ -228,6 +235,7 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     content.used_on = _usage(content, content.refs)
     inputs = registry.Inputs(dataset, content.site, content.corrections, today, content.discussed_on, content.used_on)
     for entry in registry.PAGES:  # in order: each sees the pages before it
+        between_steps()
         inputs.titles = {path: page.title for path, page in content.pages.items()}
         for page_path, markdown in registry.as_pages(entry, entry.render(inputs)).items():
             _add_generated(content, page_path, markdown, expanded=entry.expanded)
@@ -238,7 +246,14 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     check_anchor_ids(content.generated_markdown(), dataset, sink)
     check_redirects(content.redirects, _anchors(content, dataset), sink)
     sink.raise_if_any()
+    if pages_in is not None:
+        for lang in language_registry().translated:
+            if lang.code in pages_in:
+                content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today)))
+        return content
+    between_steps()
     content.downloads = downloads(dataset, content.site, content.used_on)
+    between_steps()
     content.downloads.update(citation_files(dataset, content.site))
     content.downloads[ZIP_PATH] = data_zip(content.downloads, content.site)
     content.downloads[changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
@@ -249,9 +264,11 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     if share_images:
         content.downloads.update(share_cards(dataset, content.site.name, content.site.publisher))
     for lang in language_registry().translated:
+        between_steps()
         content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today)))
         content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content, root))]
     content.record_translations = record_translations(dataset, language_registry())
+    between_steps()
     if brief:
         documents = brief_documents(dataset, content.site, _homes(content), language_registry(), built=today)
         for brief_path, html in documents.items():

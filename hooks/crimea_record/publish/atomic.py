@@ -53,11 +53,13 @@ def unlock(site_dir: Path) -> None:
         os.close(descriptor)  # releases the lock
 
 
-def staging_dir(site_dir: Path) -> Path:
+def staging_dir(site_dir: Path, *, only_builder: bool = False) -> Path:
     """A new empty folder beside `site_dir` (same file system, so the swap is a rename), the
     folder locked for this build; a site left aside by a killed swap is put back, and staging
-    folders left by killed builds are removed."""
-    lock(site_dir)
+    folders left by killed builds are removed. `only_builder`: no other process builds into
+    `site_dir` (`mkdocs serve`'s own temporary folder), so no lock is taken."""
+    if not only_builder:
+        lock(site_dir)
     _restore_previous(site_dir)
     for prefix in _prefixes(site_dir):
         for stale in site_dir.parent.glob(prefix + "*"):
