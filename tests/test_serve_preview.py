@@ -44,6 +44,8 @@ class Served:
 
     def get(self, path: str) -> str:
         """What a browser gets for `path` (and the server notes it as open)."""
+        # While a rebuild's changes are not shown, MkDocs holds every request until the build ends.
+        assert self.server._visible_epoch == self.server._wanted_epoch, f"a browser asking for {path} would wait for the whole build"
         body = self.server._serve_request({"PATH_INFO": "/" + path}, lambda status, headers: None)
         return b"".join(body).decode("utf-8")
 
