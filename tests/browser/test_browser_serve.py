@@ -1,4 +1,4 @@
-"""Under `mkdocs serve`, the page an editor has open shows a saved data edit by itself."""
+"""Under `mkdocs serve`, the page an editor has open shows a saved data edit by itself, before the rest of the site is built."""
 from __future__ import annotations
 
 import os
@@ -26,5 +26,8 @@ def test_the_open_pages_show_a_saved_edit_without_being_reloaded_by_hand(small_p
         for page in pages.values():
             # MkDocs' live reload: the page asks the server whether the site changed and reloads itself.
             page.wait_for_function(_SHOWS_9999, timeout=60_000)
+        # Both were shown before the rest of the site was built: the server knew they were open.
+        shown = server.output[server.wait_for("Shown first: ")]
+        assert set(shown.split("Shown first: ", 1)[1].split(", ")) == set(pages), shown
     finally:
         server.stop()
