@@ -37,6 +37,11 @@ VIEWED_FOR = 120.0
 minute whether the site changed (MkDocs' live reload), naming itself as the referrer."""
 MOST_PAGES = 3
 """At most this many open pages are previewed, the most recently asked for first."""
+HEAD_START = 2.0
+"""At most this many seconds the full build waits for the browsers to take the pages shown first:
+one Python process serves them and builds, and a build running beside a page's transfer slows it."""
+QUIET = 0.1
+"""...and for this long no page or file being sent."""
 
 
 class SavedAgain(Exception):
@@ -72,7 +77,9 @@ class Built:
 
 _server: Any = None
 _viewed: dict[str, float] = {}  # served path ('figures/') -> when it was last asked for
-_lock = threading.Lock()
+_lock = threading.Condition()
+_sending = 0  # responses being sent, the browsers' reload polls left out
+_last_sent = 0.0  # when the last of them ended
 _last: Built | None = None
 _shown = False  # a preview of this rebuild is being served
 _served_since: set[str] = set()  # HTML paths served since the preview was shown
@@ -109,8 +116,18 @@ def install(server, builder: Callable[[], None]) -> None:
     serve = server._serve_request
 
     def serve_request(environ, start_response):
-        _note(environ)
-        return serve(environ, start_response)
+        if not _note(environ):
+            return serve(environ, start_response)
+        _sent(+1)
+        try:
+            body = serve(environ, start_response)
+        except BaseException:
+            _sent(-1)
+            raise
+        if body is None:  # not found: MkDocs sends its 404 page
+            _sent(-1)
+            return None
+        return _Sending(body)
 
     server._serve_request = serve_request
     server.builder = lambda: rebuild(builder)
@@ -122,7 +139,8 @@ def _not_saved_again(record: logging.LogRecord) -> bool:
     return not record.getMessage().endswith(SavedAgain.MESSAGE)
 
 
-def _note(environ) -> None:
+def _note(environ) -> bool:
+    """Note an open page; whether this request is for a page or file (not a reload poll)."""
     path = environ.get("PATH_INFO", "")
     if path.startswith("/livereload/"):  # an open page asking whether to reload: its address is the referrer
         path = urllib.parse.urlsplit(environ.get("HTTP_REFERER", "")).path
@@ -131,12 +149,52 @@ def _note(environ) -> None:
         asked = True
     mount = getattr(_server, "mount_path", "/")
     if not path.startswith(mount) or not (path.endswith("/") or path.endswith(".html")):
-        return
+        return asked
     page = path[len(mount):].removesuffix("index.html")
     with _lock:
         _viewed[page] = time.monotonic()
         if asked and _shown:
             _served_since.add(page)
+    return asked
+
+
+def _sent(change: int) -> None:
+    global _sending, _last_sent
+    with _lock:
+        _sending += change
+        if change < 0:
+            _last_sent = time.monotonic()
+        _lock.notify_all()
+
+
+class _Sending:
+    """A response's body, counted as being sent until the server closes it."""
+
+    def __init__(self, body) -> None:
+        self._body, self._open = body, True
+
+    def __iter__(self):
+        return iter(self._body)
+
+    def close(self) -> None:
+        if self._open:
+            self._open = False
+            close = getattr(self._body, "close", None)
+            if close is not None:
+                close()
+            _sent(-1)
+
+
+def _let_browsers_take(pages: list[str]) -> None:
+    """Wait (HEAD_START at most) until the shown pages were asked for and nothing is being sent."""
+    until = time.monotonic() + HEAD_START
+    with _lock:
+        while True:
+            now = time.monotonic()
+            taken = set(pages) <= _served_since and _sending == 0
+            if taken and now - _last_sent >= QUIET or now >= until:
+                return
+            _lock.wait(min(until - now, QUIET if taken else until - now))
 
 
 def _open_pages() -> list[str]:
@@ -164,6 +222,7 @@ def rebuild(builder: Callable[[], None]) -> None:
             _server._visible_epoch = _server._wanted_epoch
             _server._epoch_cond.notify_all()
         log.info(f"Shown first: {', '.join(p or 'Home' for p in previewed)}")
+        _let_browsers_take(previewed)
     try:
         builder()
     except SavedAgain:

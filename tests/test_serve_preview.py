@@ -25,6 +25,7 @@ def serving(monkeypatch):
     monkeypatch.setattr(serve_preview, "_last", None)
     monkeypatch.setattr(serve_preview, "_server", None)
     monkeypatch.setattr(serve_preview, "_viewed", {})
+    monkeypatch.setattr(serve_preview, "HEAD_START", 0.3)  # no browser here takes the page: the full build waits this long
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
 
 
@@ -46,8 +47,12 @@ class Served:
         """What a browser gets for `path` (and the server notes it as open)."""
         # While a rebuild's changes are not shown, MkDocs holds every request until the build ends.
         assert self.server._visible_epoch == self.server._wanted_epoch, f"a browser asking for {path} would wait for the whole build"
-        body = self.server._serve_request({"PATH_INFO": "/" + path}, lambda status, headers: None)
-        return b"".join(body).decode("utf-8")
+        body = self.server.serve_request({"PATH_INFO": "/" + path}, lambda status, headers: None)
+        try:
+            return b"".join(body).decode("utf-8")
+        finally:
+            if hasattr(body, "close"):  # as the WSGI server does once the response is sent
+                body.close()
 
     def save(self, edit) -> None:
         figures = self.project / "data" / "figures.yml"
@@ -182,3 +187,34 @@ def test_no_preview_when_the_settings_changed(serving, small_project, tmp_path):
     served.rebuild()
     assert "9,999" not in seen["figures"] and not seen["told to reload"]
     assert "9,999" in served.html("figures") and "Renamed " in served.html("figures")
+
+
+def test_the_full_build_waits_for_the_browser_to_take_the_page_shown_first(serving, small_project, tmp_path, monkeypatch):
+    """One process serves the pages and builds: a build started beside a page's transfer slows it."""
+    import threading
+    import time
+
+    monkeypatch.setattr(serve_preview, "HEAD_START", 2.0)
+    served = Served(small_project, tmp_path / "site")
+    served.get("figures/")
+    events: list[tuple[str, float]] = []
+
+    def full_build():
+        events.append(("full build", time.monotonic()))
+        _build(served.project, served.site)
+
+    served.full_build = full_build
+    served.save(lambda text: text.replace(CASES, "  value: 9999\n", 1))
+    served.server._wanted_epoch += 1
+    rebuild = threading.Thread(target=served.server.builder)
+    rebuild.start()
+    deadline = time.monotonic() + 60
+    while served.server._visible_epoch != served.server._wanted_epoch and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.5)  # the browser is slow to ask
+    assert not events, "the full build started before the browser took the page shown first"
+    assert "9,999" in served.get("figures/")
+    events.append(("taken", time.monotonic()))
+    rebuild.join(120)
+    assert [name for name, _ in events] == ["taken", "full build"]
+    assert events[1][1] - events[0][1] < serve_preview.HEAD_START / 2, "the full build waited longer than needed"
