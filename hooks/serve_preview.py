@@ -186,15 +186,16 @@ class _Sending:
 
 
 def _let_browsers_take(pages: list[str]) -> None:
-    """Wait (HEAD_START at most) until the shown pages were asked for and nothing is being sent."""
+    """Wait (HEAD_START at most) until the shown pages were asked for and nothing is being sent,
+    or until the editor saved again (the full build would stop at once)."""
     until = time.monotonic() + HEAD_START
     with _lock:
         while True:
             now = time.monotonic()
             taken = set(pages) <= _served_since and _sending == 0
-            if taken and now - _last_sent >= QUIET or now >= until:
+            if taken and now - _last_sent >= QUIET or now >= until or _server._want_rebuild:
                 return
-            _lock.wait(min(until - now, QUIET if taken else until - now))
+            _lock.wait(min(until - now, QUIET))  # a save is not announced here: look again soon
 
 
 def _open_pages() -> list[str]:
@@ -224,6 +225,7 @@ def rebuild(builder: Callable[[], None]) -> None:
         log.info(f"Shown first: {', '.join(p or 'Home' for p in previewed)}")
         _let_browsers_take(previewed)
     try:
+        stop_if_saved_again()
         builder()
     except SavedAgain:
         log.info("Saved again before the rest of the site was built: building that")

@@ -218,3 +218,14 @@ def test_the_full_build_waits_for_the_browser_to_take_the_page_shown_first(servi
     rebuild.join(120)
     assert [name for name, _ in events] == ["taken", "full build"]
     assert events[1][1] - events[0][1] < serve_preview.HEAD_START / 2, "the full build waited longer than needed"
+
+
+def test_a_save_while_the_browser_takes_the_page_skips_the_full_build(serving, small_project, tmp_path):
+    served = Served(small_project, tmp_path / "site")
+    served.get("figures/")
+    calls = []
+    served.full_build = lambda: calls.append("full build")
+    served.save(lambda text: text.replace(CASES, "  value: 9999\n", 1))
+    served.server._want_rebuild = True  # saved again: MkDocs' build loop rebuilds next
+    served.rebuild()
+    assert calls == [] and "9,999" in served.html("figures")
