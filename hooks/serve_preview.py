@@ -8,9 +8,10 @@ Here a rebuild has two steps:
    (asked for, or kept open, in the last two minutes) are rendered, inside the last complete
    build's menus and settings, and written into the served folder. The browsers reload.
 2. The full build, exactly as before, into a folder beside the served one, swapped in when it is
-   done (a failed build leaves the preview in place and its message in the log). A page open in a
-   browser that the full build makes differently from its preview reloads once more. A new save
-   stops the full build: the next rebuild starts with its own preview.
+   done (a failed build leaves the preview in place and its message in the log). It starts once
+   the browsers have taken the pages shown first (HEAD_START at most). A page open in a browser
+   that the full build makes differently from its preview reloads once more. A new save stops
+   the full build, or skips it: the next rebuild starts with its own preview.
 
 No preview is made (the full build alone runs, as MkDocs does it) when there is no complete build
 yet, when mkdocs.yml, the theme, a catalogue or the list of pages changed, when the data have a
