@@ -136,7 +136,7 @@ def reuse_if_unchanged(page, markdown: str, files, config) -> None:
 # section. Python-Markdown gives the same HTML and contents for the whole page as for its
 # sections joined, when no section depends on another (tests/test_serve_cache.py compares with a
 # clean build); a page where one might is rendered whole.
-_SECTION_START = re.compile(r"^(?=#{1,3} )", re.M)
+_SECTION_START = re.compile(r"(?<=\n\n)(?=#{1,3} )")  # a heading after a blank line
 _PAGE_WIDE = re.compile(r"^(?:```|~~~|\*\[|\[\^| {0,3}\[[^\]]+\]:)", re.M)  # code, abbreviations, footnotes, link definitions
 _sections: dict[str, tuple[tuple, dict[str, tuple]]] = {}  # by page: the build key, and each section's render by its Markdown (last build only)
 
@@ -154,12 +154,13 @@ def _split(markdown: str) -> list[str] | None:
     return sections if len(sections) > 1 else None
 
 
-_OPENED = {tag: re.compile(rf"<{tag}[\s>]") for tag in ("details", "div", "section", "table", "p", "span", "blockquote")}
+_TAGS = {tag: (re.compile(rf"(?<!\\)<{tag}[\s>]"), re.compile(rf"(?<!\\)</{tag}>")) for tag in ("details", "div", "section", "table", "p", "span", "blockquote")}
 
 
 def _balanced(text: str) -> bool:
-    """No HTML block left open (a section cut inside <details markdown> would be rendered alone)."""
-    return all(len(opened.findall(text)) == text.count(f"</{tag}>") for tag, opened in _OPENED.items())
+    """No HTML block left open (a section cut inside <details markdown> would be rendered alone);
+    an escaped `\\<div` is text."""
+    return all(len(opened.findall(text)) == len(closed.findall(text)) for opened, closed in _TAGS.values())
 
 
 def _render_by_sections(page, config, files) -> None:

@@ -197,3 +197,16 @@ def test_under_serve_a_changed_brief_is_rendered_after_the_build_and_only_for_th
     assert _wait_for(lambda: brief.stat().st_size > 0 and (site / "downloads" / "brief-uk.pdf").stat().st_size > 0)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(brief.read_bytes())).pages)
     assert "9,999" in text and "7,777" not in text
+
+
+def test_a_long_page_is_cut_into_sections_only_where_no_section_depends_on_another():
+    page = "# Title\n\nIntro.\n\n## One\n<details markdown>\n\n### Inside\n\n</details>\n\n### Two\nText \\<div with an escaped tag.\n\n## Three\n"
+    sections = serve_cache._split(page)
+    assert sections == ["# Title\n\nIntro.\n\n", "## One\n<details markdown>\n\n### Inside\n\n</details>\n\n",
+                        "### Two\nText \\<div with an escaped tag.\n\n", "## Three\n"]
+    assert "".join(sections) == page
+    # Whatever reaches across the page keeps it whole: code (a heading inside it), abbreviations,
+    # footnotes, link definitions; and a heading inside a paragraph is not a section's start.
+    for whole in ("# T\n\n```\n\n## not a heading\n```\n\n## H\n", "# T\n\n## H\n\n*[HTML]: Hypertext\n",
+                  "# T\n\nA[^1].\n\n## H\n\n[^1]: Note.\n", "# T\n\n[a][x]\n\n## H\n\n[x]: https://example.org\n", "# T\ntext\n## H\n"):
+        assert serve_cache._split(whole) is None, whole
