@@ -76,6 +76,7 @@ class Built:
     """Pages made from other pages (the Full report), by source path."""
 
 
+_enabled = False
 _server: Any = None
 _viewed: dict[str, float] = {}  # served path ('figures/') -> when it was last asked for
 _lock = threading.Condition()
@@ -85,6 +86,17 @@ _last: Built | None = None
 _shown = False  # a preview of this rebuild is being served
 _served_since: set[str] = set()  # HTML paths served since the preview was shown
 reload_again = False  # set by before_swap: a page served from the preview differs in the full build
+
+
+def enable() -> None:
+    """At `mkdocs serve`'s start, unless `--dirty`: that build writes only changed pages into the
+    served folder, so it is neither previewed nor built beside it."""
+    global _enabled
+    _enabled = True
+
+
+def enabled() -> bool:
+    return _enabled
 
 
 def inputs(config) -> tuple:

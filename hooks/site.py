@@ -57,6 +57,8 @@ def on_startup(command, dirty):
     _stage = command in ("build", "gh-deploy") and not dirty
     if command == "serve":
         serve_cache.enable()
+        if not dirty:
+            serve_preview.enable()
 
 
 # First of all plugins: the public address must be set before the privacy plugin reads it.
@@ -65,6 +67,7 @@ def on_config(config):
     global _content, _staging, _site_dir
     if serve_cache.serving():
         serve_later.build_started()
+    if serve_preview.enabled():
         _built["inputs"] = serve_preview.inputs(config)
     try:
         settings = extra_settings(config.extra, Path(config.config_file_path).name)
@@ -113,9 +116,9 @@ def on_config(config):
             lang.code, site_name=config.site_name, site_description=config.site_description or "", copyright=config.copyright or "",
             publisher=str(config.extra.get("publisher") or ""), updated=str(config.extra.get("updated") or ""),
         )
-    if _stage or serve_cache.serving():  # under `mkdocs serve`, the preview stays served while the full build runs
+    if _stage or serve_preview.enabled():  # under `mkdocs serve`, the preview stays served while the full build runs
         _site_dir = Path(config.site_dir)
-        _staging = atomic.staging_dir(_site_dir, only_builder=serve_cache.serving())
+        _staging = atomic.staging_dir(_site_dir, only_builder=serve_preview.enabled())
         config.site_dir = str(_staging)
     return config
 
@@ -327,14 +330,16 @@ def on_post_build(config):
             log.info(f"Offline copy not built while serving: {offline_copy.ZIP_PATH} is empty until `mkdocs build`.")
         elif _content.site.offline_copy:
             _build_offline_copy(config)
-    if _staging is None or (config.strict and _warnings_counted()):
-        return  # a strict build aborts right after this event: on_build_error discards the staging folder
+    if _staging is not None:
+        if config.strict and _warnings_counted():
+            return  # a strict build aborts right after this event: on_build_error discards the staging folder
+        if serve_preview.enabled():
+            serve_preview.before_swap(_staging, _site_dir)
+        atomic.publish(_staging, _site_dir)
+        config.site_dir, _staging = str(_site_dir), None
     if serve_cache.serving():
-        serve_preview.before_swap(_staging, _site_dir)
-    atomic.publish(_staging, _site_dir)
-    config.site_dir, _staging = str(_site_dir), None
-    if serve_cache.serving():
-        serve_later.after_build(_site_dir, _content.deferred_briefs)
+        serve_later.after_build(Path(config.site_dir), _content.deferred_briefs)
+    if serve_preview.enabled():
         serve_preview.built(_for_preview(config))
 
 
@@ -423,7 +428,8 @@ with everything under it (a translator's page or catalogue in translations/LANG/
 
 def on_serve(server, config, builder):
     serve_watch.poll_often(server)
-    serve_preview.install(server, builder)
+    if serve_preview.enabled():
+        serve_preview.install(server, builder)
     for folder in WATCHED:
         if (ROOT / folder).is_dir():  # the file watcher cannot watch a folder that is not there
             server.watch(str(ROOT / folder), recursive=True)

@@ -22,6 +22,7 @@ def serving(monkeypatch):
     monkeypatch.setattr(serve_cache, "_enabled", True)
     for name in ("_cache", "_outputs", "_search_entries", "_sections"):
         monkeypatch.setattr(serve_cache, name, {})
+    monkeypatch.setattr(serve_preview, "_enabled", True)
     monkeypatch.setattr(serve_preview, "_last", None)
     monkeypatch.setattr(serve_preview, "_server", None)
     monkeypatch.setattr(serve_preview, "_viewed", {})
@@ -229,3 +230,30 @@ def test_a_save_while_the_browser_takes_the_page_skips_the_full_build(serving, s
     served.server._want_rebuild = True  # saved again: MkDocs' build loop rebuilds next
     served.rebuild()
     assert calls == [] and "9,999" in served.html("figures")
+
+
+def test_serve_dirty_writes_the_changed_pages_into_the_served_folder(small_project, tmp_path, monkeypatch):
+    """`mkdocs serve --dirty` rebuilds only the pages whose file changed, in the served folder: a
+    folder built beside it would be empty, and every page would be built again."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    monkeypatch.setattr(serve_cache, "_enabled", False)
+    monkeypatch.setattr(serve_preview, "_enabled", False)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    site = tmp_path / "site"
+
+    def dirty_build():
+        # Not strict: MkDocs warns that a dirty build's links may be wrong.
+        config = load_config(str(small_project / "mkdocs.yml"), site_dir=str(site), strict=False)
+        config.plugins.on_startup(command="serve", dirty=True)
+        build(config, dirty=True)
+
+    dirty_build()
+    unchanged = (site / "cite" / "index.html").stat().st_mtime_ns
+    page = small_project / "docs" / "jurisdiction.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA paragraph added while serving.\n", encoding="utf-8")
+    dirty_build()
+    assert "A paragraph added while serving." in (site / "jurisdiction" / "index.html").read_text(encoding="utf-8")
+    assert (site / "cite" / "index.html").stat().st_mtime_ns == unchanged, "a page whose file did not change was built again"
+    assert not serve_preview.enabled()
