@@ -246,10 +246,14 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
     check_anchor_ids(content.generated_markdown(), dataset, sink)
     check_redirects(content.redirects, _anchors(content, dataset), sink)
     sink.raise_if_any()
+    for lang in language_registry().translated:
+        if pages_in is not None and lang.code not in pages_in:
+            continue
+        between_steps()
+        content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today)))
+        if pages_in is None:
+            content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content, root))]
     if pages_in is not None:
-        for lang in language_registry().translated:
-            if lang.code in pages_in:
-                content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today)))
         return content
     between_steps()
     content.downloads = downloads(dataset, content.site, content.used_on)
@@ -263,10 +267,6 @@ def _prepare(root: Path, *, docs_dir: Path | None, data_dir: Path | None, today:
             content.downloads[lang.prefix + changes_page.FEED] = atom_feed(changes(dataset, content.corrections), content.site)
     if share_images:
         content.downloads.update(share_cards(dataset, content.site.name, content.site.publisher))
-    for lang in language_registry().translated:
-        between_steps()
-        content.translated.update(_translated(content, root, lang, _generated_in(lang.code, content, today)))
-        content.message_problems += [f"{lang.english_name} wording: {line}" for line in catalogue.problems(root, lang.code, catalogue.from_code() + content_messages(content, root))]
     content.record_translations = record_translations(dataset, language_registry())
     between_steps()
     if brief:
