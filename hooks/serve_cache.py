@@ -38,6 +38,18 @@ class _Rendered:
     links_to_anchors: dict[str, dict[str, str]] | None  # by the linked file's src_uri
 
 
+def _rendered(page, key: tuple, content: str) -> _Rendered:
+    """What MkDocs' render left on `page` (its links kept by path: each build has new files)."""
+    links = page.links_to_anchors
+    return _Rendered(key, content, page.toc, page._title_from_render, set(page.present_anchor_ids or ()),
+                     None if links is None else {f.src_uri: dict(v) for f, v in links.items()})
+
+
+def _links_to(files, links: dict[str, dict[str, str]]) -> dict:
+    """Kept links, by this build's file of each linked path."""
+    return {files.get_file_from_path(uri): anchors for uri, anchors in links.items()}
+
+
 class _CompiledTemplates(BytecodeCache):
     """Jinja's compiled templates kept in memory: MkDocs makes a new template environment for
     every rebuild, which would compile every theme template again. Jinja checks each
@@ -85,9 +97,14 @@ def _this_build(files, config) -> tuple:
     global _build_files, _build_key
     if files is not _build_files:
         pages = tuple(f.src_uri for f in files.documentation_pages())
-        config_text = open(config.config_file_path, encoding="utf-8").read() if config.config_file_path else ""
-        _build_files, _build_key = files, (hash(pages), hash(config_text), _theme_files(config.theme.dirs))
+        _build_files, _build_key = files, (hash(pages), *settings(config))
     return _build_key
+
+
+def settings(config) -> tuple:
+    """mkdocs.yml's text and the theme's files, as fingerprints."""
+    config_text = open(config.config_file_path, encoding="utf-8").read() if config.config_file_path else ""
+    return hash(config_text), _theme_files(config.theme.dirs)
 
 
 def _theme_files(folders) -> int:
@@ -125,7 +142,7 @@ def reuse_if_unchanged(page, markdown: str, files, config) -> None:
         page._title_from_render = cached.title
         page.present_anchor_ids = set(cached.anchors)
         if cached.links_to_anchors is not None:
-            page.links_to_anchors = {files.get_file_from_path(uri): links for uri, links in cached.links_to_anchors.items()}
+            page.links_to_anchors = _links_to(files, cached.links_to_anchors)
 
     page.render = restore  # this page object only, for this build
     log.debug("not rendered again, unchanged since the last build: %s", page.file.src_uri)
@@ -138,7 +155,7 @@ def reuse_if_unchanged(page, markdown: str, files, config) -> None:
 # clean build); a page where one might is rendered whole.
 _SECTION_START = re.compile(r"(?<=\n\n)(?=#{1,3} )")  # a heading after a blank line
 _PAGE_WIDE = re.compile(r"^(?:```|~~~|\*\[|\[\^| {0,3}\[[^\]]+\]:)", re.M)  # code, abbreviations, footnotes, link definitions
-_sections: dict[str, tuple[tuple, dict[str, tuple]]] = {}  # by page: the build key, and each section's render by its Markdown (last build only)
+_sections: dict[str, tuple[tuple, dict[str, _Rendered]]] = {}  # by page: the build key, and each section's render by its Markdown (last build only)
 
 
 def _split(markdown: str) -> list[str] | None:
@@ -173,7 +190,7 @@ def _render_by_sections(page, config, files) -> None:
     whole, build = page.markdown, _this_build(files, config)
     kept = _sections.get(page.file.src_uri)
     before = kept[1] if kept is not None and kept[0] == build else {}
-    done: dict[str, tuple] = {}
+    done: dict[str, _Rendered] = {}
     try:
         for text in sections:
             if text in done:
@@ -183,26 +200,25 @@ def _render_by_sections(page, config, files) -> None:
                 continue
             page.markdown = text
             Page.render(page, config, files)
-            links = None if page.links_to_anchors is None else {f.src_uri: dict(v) for f, v in page.links_to_anchors.items()}
-            done[text] = (page.content, _toc_tokens(page.toc), page._title_from_render, set(page.present_anchor_ids or ()), links)
+            done[text] = _rendered(page, build, page.content)
             page.links_to_anchors = None
     finally:
         page.markdown = whole
     parts = [done[text] for text in sections]
-    tokens = [token for part in parts for token in part[1]]
+    tokens = [token for part in parts for token in _toc_tokens(part.toc)]
     if len({token["id"] for token in tokens}) != len(tokens):  # the whole page would have made the ids unique
         return Page.render(page, config, files)
     _sections[page.file.src_uri] = (build, done)
     log.debug(f"rendered by sections: {page.file.src_uri}, {len(done) - len(before.keys() & done.keys())} of {len(sections)} anew")
-    page.content = "\n".join(part[0] for part in parts if part[0])
+    page.content = "\n".join(part.content for part in parts if part.content)
     page.toc = get_toc(nest_toc_tokens([dict(token, children=[]) for token in tokens]))
-    page._title_from_render = parts[0][2]
-    page.present_anchor_ids = set().union(*(part[3] for part in parts))
-    links = [part[4] for part in parts if part[4] is not None]
+    page._title_from_render = parts[0].title
+    page.present_anchor_ids = set().union(*(part.anchors for part in parts))
+    links = [part.links_to_anchors for part in parts if part.links_to_anchors is not None]
     page.links_to_anchors = None if not links else {}
     for found in links:
-        for uri, anchors in found.items():
-            page.links_to_anchors.setdefault(files.get_file_from_path(uri), {}).update(anchors)
+        for file, anchors in _links_to(files, found).items():
+            page.links_to_anchors.setdefault(file, {}).update(anchors)
 
 
 def _toc_tokens(toc) -> list[dict]:
@@ -236,15 +252,7 @@ def remember(page, html: str) -> None:
     key = getattr(page, "_crimea_cache_key", None)
     if not _enabled or key is None:
         return
-    links = page.links_to_anchors
-    _cache[page.file.src_uri] = _Rendered(
-        key,
-        html,
-        page.toc,
-        page._title_from_render,
-        set(page.present_anchor_ids or ()),
-        None if links is None else {f.src_uri: dict(v) for f, v in links.items()},
-    )
+    _cache[page.file.src_uri] = _rendered(page, key, html)
 
 
 # What the theme's templates make of a page: under `mkdocs serve`, a page whose template would

@@ -104,16 +104,11 @@ def inputs(config) -> tuple:
     the catalogues (the interface's wording) and the list of files in docs/."""
     import serve_cache
 
-    root = Path(config.config_file_path).parent
-    seen = []
-    for folder in (root / "translations", Path(config.docs_dir)):
-        for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
-            if folder.name == "translations" and "LC_MESSAGES" not in path.parts:
-                continue
-            stat = path.stat()
-            seen.append((str(path), stat.st_size, stat.st_mtime_ns) if folder.name == "translations" else str(path))
-    config_text = Path(config.config_file_path).read_text(encoding="utf-8")
-    return hash(config_text), serve_cache._theme_files(config.theme.dirs), hash(tuple(seen))
+    translations = Path(config.config_file_path).parent / "translations"
+    catalogues = [(str(path), stat.st_size, stat.st_mtime_ns)
+                  for path in sorted(translations.rglob("*")) if "LC_MESSAGES" in path.parts for stat in [path.stat()]]
+    docs = [str(path) for path in sorted(Path(config.docs_dir).rglob("*"))]
+    return *serve_cache.settings(config), hash(tuple(catalogues)), hash(tuple(docs))
 
 
 def built(build: Built) -> None:
