@@ -23,9 +23,8 @@ def _build(project, site):
 @pytest.fixture
 def serving(monkeypatch):
     monkeypatch.setattr(serve_cache, "_enabled", True)
-    monkeypatch.setattr(serve_cache, "_cache", {})
-    monkeypatch.setattr(serve_cache, "_outputs", {})
-    monkeypatch.setattr(serve_cache, "_search_entries", {})
+    for name in ("_cache", "_outputs", "_search_entries", "_sections"):
+        monkeypatch.setattr(serve_cache, name, {})
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
 
 

@@ -12,22 +12,19 @@ from pathlib import Path
 import pytest
 import serve_cache
 import serve_preview
-from test_serve_cache import _build, _differences
+from test_serve_cache import _build, _differences, serving  # noqa: F401 (a fixture: `previewing` extends it)
 
 CASES = "  value: 120\n"
 
 
 @pytest.fixture
-def serving(monkeypatch):
-    monkeypatch.setattr(serve_cache, "_enabled", True)
-    for name in ("_cache", "_outputs", "_search_entries", "_sections"):
-        monkeypatch.setattr(serve_cache, name, {})
+def previewing(serving, monkeypatch):  # noqa: F811 (the argument is the fixture imported above)
+    """test_serve_cache's `serving`, and the preview's own state."""
     monkeypatch.setattr(serve_preview, "_enabled", True)
     monkeypatch.setattr(serve_preview, "_last", None)
     monkeypatch.setattr(serve_preview, "_server", None)
     monkeypatch.setattr(serve_preview, "_viewed", {})
     monkeypatch.setattr(serve_preview, "HEAD_START", 0.3)  # no browser here takes the page: the full build waits this long
-    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
 
 
 class Served:
@@ -77,7 +74,7 @@ def _clean_build_matches(served: Served, tmp_path: Path) -> None:
     assert _differences(served.site, tmp_path / "clean") == []
 
 
-def test_the_open_page_shows_the_edit_before_the_rest_of_the_site_is_built(serving, small_project, tmp_path, caplog):
+def test_the_open_page_shows_the_edit_before_the_rest_of_the_site_is_built(previewing, small_project, tmp_path, caplog):
     served = Served(small_project, tmp_path / "site")
     served.get("figures/")  # the editor has the Figures page open
     seen = {}
@@ -109,7 +106,7 @@ def test_the_open_page_shows_the_edit_before_the_rest_of_the_site_is_built(servi
     _clean_build_matches(served, tmp_path)
 
 
-def test_a_page_the_full_build_makes_differently_from_its_preview_reloads_again(serving, small_project, tmp_path, monkeypatch):
+def test_a_page_the_full_build_makes_differently_from_its_preview_reloads_again(previewing, small_project, tmp_path, monkeypatch):
     served = Served(small_project, tmp_path / "site")
     served.get("figures/")
     last = serve_preview._last
@@ -128,7 +125,7 @@ def test_a_page_the_full_build_makes_differently_from_its_preview_reloads_again(
     assert "Only in the preview." not in served.html("figures")
 
 
-def test_a_save_during_the_full_build_stops_it_and_the_next_rebuild_shows_it(serving, small_project, tmp_path, caplog):
+def test_a_save_during_the_full_build_stops_it_and_the_next_rebuild_shows_it(previewing, small_project, tmp_path, caplog):
     served = Served(small_project, tmp_path / "site")
     first = sorted(p.relative_to(served.site).as_posix() for p in served.site.rglob("*"))
     served.get("figures/")
@@ -156,7 +153,7 @@ def test_a_save_during_the_full_build_stops_it_and_the_next_rebuild_shows_it(ser
     _clean_build_matches(served, tmp_path)
 
 
-def test_a_data_mistake_shows_no_preview_and_leaves_the_served_site_as_it_was(serving, small_project, tmp_path, caplog):
+def test_a_data_mistake_shows_no_preview_and_leaves_the_served_site_as_it_was(previewing, small_project, tmp_path, caplog):
     from mkdocs.exceptions import Abort
 
     served = Served(small_project, tmp_path / "site")
@@ -170,7 +167,7 @@ def test_a_data_mistake_shows_no_preview_and_leaves_the_served_site_as_it_was(se
     assert "data/figures.yml:6:10: figure 'fixture-cases': field 'value': 'many' is not a whole number" in caplog.text
 
 
-def test_no_preview_when_the_settings_changed(serving, small_project, tmp_path):
+def test_no_preview_when_the_settings_changed(previewing, small_project, tmp_path):
     """mkdocs.yml is read once per build: a page shown with the old settings would be wrong."""
     served = Served(small_project, tmp_path / "site")
     served.get("figures/")
@@ -190,7 +187,7 @@ def test_no_preview_when_the_settings_changed(serving, small_project, tmp_path):
     assert "9,999" in served.html("figures") and "Renamed " in served.html("figures")
 
 
-def test_the_full_build_waits_for_the_browser_to_take_the_page_shown_first(serving, small_project, tmp_path, monkeypatch):
+def test_the_full_build_waits_for_the_browser_to_take_the_page_shown_first(previewing, small_project, tmp_path, monkeypatch):
     """One process serves the pages and builds: a build started beside a page's transfer slows it."""
     import threading
     import time
@@ -221,7 +218,7 @@ def test_the_full_build_waits_for_the_browser_to_take_the_page_shown_first(servi
     assert events[1][1] - events[0][1] < serve_preview.HEAD_START / 2, "the full build waited longer than needed"
 
 
-def test_a_save_while_the_browser_takes_the_page_skips_the_full_build(serving, small_project, tmp_path):
+def test_a_save_while_the_browser_takes_the_page_skips_the_full_build(previewing, small_project, tmp_path):
     served = Served(small_project, tmp_path / "site")
     served.get("figures/")
     calls = []
